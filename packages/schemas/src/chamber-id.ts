@@ -1,0 +1,23 @@
+import * as z from "zod";
+
+export const CHAMBER_IDS = [
+  "ma-01",
+  "ma-02",
+  "ma-03",
+  "ma-04",
+  "ma-05",
+  "ma-06",
+  "ma-07",
+  "ma-08",
+  "ma-09",
+  "ma-10",
+  "ma-11",
+  "ma-12",
+] as const;
+
+/**
+ * A federation chamber is named by its region's ISO 3166-2:MA code in lowercase (`ma-09` is
+ * Souss-Massa). Codes follow the 12 regions of decree 2.15.40 (2015), not the 16 of 1997.
+ */
+export const ChamberId = z.enum(CHAMBER_IDS);
+export type ChamberId = z.infer<typeof ChamberId>;

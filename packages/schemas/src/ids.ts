@@ -1,0 +1,126 @@
+import * as z from "zod";
+import { CHAMBER_IDS, type ChamberId } from "./chamber-id";
+
+/**
+ * Global ids: `<kind>_<chamberId>_<ulid>`, for example `mem_ma-09_01JQ3Z8K5V6W7X8Y9Z0A1B2C3D`.
+ * - `kind` says what the record is (see ID_KINDS), so an id pasted in the wrong place fails fast;
+ * - `chamberId` is the owning chamber, so records from twelve nodes merge without collisions;
+ * - the ULID (Crockford base32, 48-bit millisecond time then 80 random bits) sorts by creation,
+ *   so ids of one kind and chamber sort in creation order, and `idTime` orders across chambers.
+ */
+export const ID_KINDS = {
+  member: "mem",
+  unit: "unt",
+  lease: "lse",
+  payment: "pay",
+  agreement: "agr",
+  commitment: "cmt",
+  apiKey: "key",
+} as const;
+export type IdKind = keyof typeof ID_KINDS;
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const ULID_PATTERN = "[0-7][0-9A-HJKMNP-TV-Z]{25}";
+const CHAMBER_PATTERN = CHAMBER_IDS.join("|");
+
+const idPattern = (prefix: string) => new RegExp(`^${prefix}_(${CHAMBER_PATTERN})_${ULID_PATTERN}$`);
+
+/** A schema for the ids of one kind, with its own issue message naming the expected form. */
+export function idOf<K extends IdKind>(kind: K) {
+  const prefix = ID_KINDS[kind];
+  return z
+    .string()
+    .regex(idPattern(prefix), { message: `Expected a ${kind} id like ${prefix}_ma-09_<ulid>` })
+    .brand<`${K}Id`>();
+}
+
+export const MemberId = idOf("member");
+export type MemberId = z.infer<typeof MemberId>;
+export const UnitId = idOf("unit");
+export type UnitId = z.infer<typeof UnitId>;
+export const LeaseId = idOf("lease");
+export type LeaseId = z.infer<typeof LeaseId>;
+export const PaymentId = idOf("payment");
+export type PaymentId = z.infer<typeof PaymentId>;
+export const AgreementId = idOf("agreement");
+export type AgreementId = z.infer<typeof AgreementId>;
+export const CommitmentId = idOf("commitment");
+export type CommitmentId = z.infer<typeof CommitmentId>;
+export const ApiKeyId = idOf("apiKey");
+export type ApiKeyId = z.infer<typeof ApiKeyId>;
+
+type IdOf<K extends IdKind> = z.infer<ReturnType<typeof idOf<K>>>;
+
+function encodeTime(ms: number): string {
+  let out = "";
+  let rest = ms;
+  for (let i = 0; i < 10; i++) {
+    out = CROCKFORD.charAt(rest % 32) + out;
+    rest = Math.floor(rest / 32);
+  }
+  return out;
+}
+
+function randomChars(count: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(count));
+  let out = "";
+  for (const byte of bytes) out += CROCKFORD.charAt(byte % 32);
+  return out;
+}
+
+/** Increments a base32 string by one, so ids made within one millisecond still sort in order. */
+function increment(chars: string): string {
+  const digits = chars.split("");
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const next = CROCKFORD.indexOf(digits[i] ?? "0") + 1;
+    if (next < 32) {
+      digits[i] = CROCKFORD.charAt(next);
+      return digits.join("");
+    }
+    digits[i] = "0";
+  }
+  throw new RangeError("ULID random part overflowed within one millisecond");
+}
+
+let lastTime = -1;
+let lastRandom = "";
+
+/**
+ * A new ULID, monotonic within this process: ids made in one millisecond, or while the clock
+ * steps back, still sort after the previous one. An explicit `now` (fixtures, imports) is taken
+ * as given, and stays monotonic only within that millisecond.
+ */
+export function ulid(now?: number): string {
+  const time = now ?? Math.max(Date.now(), lastTime);
+  if (time === lastTime) {
+    lastRandom = increment(lastRandom);
+    return encodeTime(time) + lastRandom;
+  }
+  lastTime = time;
+  lastRandom = randomChars(16);
+  return encodeTime(time) + lastRandom;
+}
+
+/** A new global id of `kind`, owned by `chamberId`. */
+export function newId<K extends IdKind>(kind: K, chamberId: ChamberId, now?: number): IdOf<K> {
+  return `${ID_KINDS[kind]}_${chamberId}_${ulid(now)}` as IdOf<K>;
+}
+
+/** The parts of a global id, or `undefined` when `id` is not one. */
+export function parseId(id: string): { kind: IdKind; chamberId: ChamberId; ulid: string } | undefined {
+  const match = /^([a-z]{3})_(ma-\d\d)_([0-9A-Z]{26})$/.exec(id);
+  if (!match) return undefined;
+  const [, prefix, chamberId, ulidPart] = match;
+  const kind = (Object.keys(ID_KINDS) as IdKind[]).find((k) => ID_KINDS[k] === prefix);
+  if (!kind || !idPattern(prefix as string).test(id)) return undefined;
+  return { kind, chamberId: chamberId as ChamberId, ulid: ulidPart as string };
+}
+
+/** The creation time, in milliseconds since the epoch, carried by a global id. */
+export function idTime(id: string): number {
+  const parts = parseId(id);
+  if (!parts) throw new TypeError(`Not a Ghorfa id: ${id}`);
+  let ms = 0;
+  for (const char of parts.ulid.slice(0, 10)) ms = ms * 32 + CROCKFORD.indexOf(char);
+  return ms;
+}

@@ -1,0 +1,3 @@
+export * from "./chamber-id";
+export * from "./enums";
+export * from "./ids";
