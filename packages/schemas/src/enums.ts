@@ -63,6 +63,10 @@ export const UnitKind = z.enum([
 ]);
 export type UnitKind = z.infer<typeof UnitKind>;
 
+/** Whether a unit can be let; `leased` is a convenience, the leases are the source of truth. */
+export const UnitStatus = z.enum(["available", "leased", "reserved", "unavailable"]);
+export type UnitStatus = z.infer<typeof UnitStatus>;
+
 export const LeaseStatus = z.enum(["draft", "active", "expired", "terminated", "cancelled"]);
 export type LeaseStatus = z.infer<typeof LeaseStatus>;
 

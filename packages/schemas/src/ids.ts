@@ -51,15 +51,17 @@ export type ApiKeyId = z.infer<typeof ApiKeyId>;
 
 type IdOf<K extends IdKind> = z.infer<ReturnType<typeof idOf<K>>>;
 
-function encodeTime(ms: number): string {
+function encodeBase32(value: number, width: number): string {
   let out = "";
-  let rest = ms;
-  for (let i = 0; i < 10; i++) {
+  let rest = value;
+  for (let i = 0; i < width; i++) {
     out = CROCKFORD.charAt(rest % 32) + out;
     rest = Math.floor(rest / 32);
   }
   return out;
 }
+
+const encodeTime = (ms: number): string => encodeBase32(ms, 10);
 
 function randomChars(count: number): string {
   const bytes = crypto.getRandomValues(new Uint8Array(count));
@@ -104,6 +106,29 @@ export function ulid(now?: number): string {
 /** A new global id of `kind`, owned by `chamberId`. */
 export function newId<K extends IdKind>(kind: K, chamberId: ChamberId, now?: number): IdOf<K> {
   return `${ID_KINDS[kind]}_${chamberId}_${ulid(now)}` as IdOf<K>;
+}
+
+/**
+ * A global id from its parts, for ids made elsewhere (imports, other nodes). Throws a
+ * `TypeError` when `ulidPart` is not a ULID, so a malformed id never leaves this function.
+ */
+export function makeId<K extends IdKind>(kind: K, chamberId: ChamberId, ulidPart: string): IdOf<K> {
+  const id = `${ID_KINDS[kind]}_${chamberId}_${ulidPart}`;
+  if (!idPattern(ID_KINDS[kind]).test(id)) throw new TypeError(`Not a ULID: ${ulidPart}`);
+  return id as IdOf<K>;
+}
+
+/** The time every fixture id carries (the Agadir meeting of the source document), plus `n` ms. */
+export const FIXTURE_TIME = Date.UTC(2026, 0, 30, 9, 0, 0);
+
+/**
+ * The `n`-th fixture id of `kind` and `chamberId`: the same on every import and in every process,
+ * so fixtures can refer to each other and tests can compare them. Ids sort by `n`.
+ */
+export function fixtureId<K extends IdKind>(kind: K, chamberId: ChamberId, n: number): IdOf<K> {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Fixture number must be a natural: ${n}`);
+  // The random part repeats `n` so two fixtures never share an id, whatever their time.
+  return makeId(kind, chamberId, encodeTime(FIXTURE_TIME + n) + encodeBase32(n, 16));
 }
 
 /** The parts of a global id, or `undefined` when `id` is not one. */

@@ -22,3 +22,27 @@ export const NonNegativeMoney = z.object({
   currency: CurrencyCode.default("MAD"),
 });
 export type NonNegativeMoney = z.infer<typeof NonNegativeMoney>;
+
+/** The default currency: amounts without one are Moroccan dirhams. */
+export const DEFAULT_CURRENCY = "MAD";
+
+// ISO 4217 exponents that are not 2. XOF matters here: the Dakar chamber counts in CFA francs.
+const MINOR_UNIT_DIGITS: Readonly<Record<string, number>> = {
+  BHD: 3,
+  CLP: 0,
+  IQD: 3,
+  JOD: 3,
+  JPY: 0,
+  KRW: 0,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
+  XAF: 0,
+  XOF: 0,
+};
+
+/** How many digits the minor unit of `currency` has (2 for MAD: 1 dirham = 100 centimes). */
+export function minorUnitDigits(currency: string): number {
+  return MINOR_UNIT_DIGITS[currency] ?? 2;
+}

@@ -1,0 +1,42 @@
+// The breaking-change gate: fails when the contract breaks a client of the last released one,
+// unless a pending changeset bumps @ghorfa/contract as major.
+// Usage: check-breaking.ts [--snapshot <file>] [--changesets <dir>]
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { hasMajorChangeset } from "../src/breaking/changesets";
+import { findBreakingChanges } from "../src/breaking/compare";
+import { type ContractDescription, describeContract } from "../src/breaking/describe";
+import { routes } from "../src/index";
+
+const { values } = parseArgs({
+  options: {
+    snapshot: {
+      type: "string",
+      default: fileURLToPath(new URL("../snapshot/contract.json", import.meta.url)),
+    },
+    changesets: { type: "string", default: fileURLToPath(new URL("../../../.changeset/", import.meta.url)) },
+  },
+});
+
+const released = JSON.parse(readFileSync(values.snapshot, "utf8")) as ContractDescription;
+const changes = findBreakingChanges(released, describeContract(routes));
+if (changes.length === 0) {
+  console.log(`contract gate: no breaking change since ${released.contractVersion}`);
+  process.exit(0);
+}
+console.log(`contract gate: ${changes.length} breaking change(s) since ${released.contractVersion}:`);
+for (const change of changes) console.log(`  ${change.kind}  ${change.where}: ${change.detail}`);
+const dir = values.changesets;
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }))
+  : [];
+if (hasMajorChangeset(files)) {
+  console.log("allowed: a pending changeset bumps @ghorfa/contract as major");
+  process.exit(0);
+}
+console.log('refused: add a changeset with "@ghorfa/contract": major, or make the change additive');
+process.exit(1);

@@ -1,0 +1,20 @@
+import { ChamberId } from "@ghorfa/schemas";
+import * as z from "zod";
+import { own } from "../owned";
+import { ContractVersion } from "../version";
+
+/** The parts of the contract a node serves; a node may host a chamber without, say, leases. */
+export const Capability = own(
+  z.enum(["directory", "members", "units", "leases", "receipts", "reports", "agreements", "admin"]),
+  "names of parts of the HTTP API a node serves",
+);
+export type Capability = z.infer<typeof Capability>;
+
+/** What `/.well-known/ghorfa` says about a node, so that a federation client can find its way. */
+export const NodeInfo = z.object({
+  contractVersion: ContractVersion,
+  supportedVersions: z.array(ContractVersion).min(1),
+  chambers: z.array(ChamberId),
+  capabilities: z.array(Capability),
+});
+export type NodeInfo = z.infer<typeof NodeInfo>;

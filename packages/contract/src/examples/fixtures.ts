@@ -1,0 +1,46 @@
+import { nextStatuses } from "@ghorfa/schemas";
+import { soussMassa } from "@ghorfa/schemas/fixtures";
+import { encodeCursor } from "../cursor";
+
+// The records the examples show, picked from the Souss-Massa fixtures by what they are, not by
+// position, so that the examples stay true when fixtures are added.
+
+const pick = <T>(items: readonly T[], test: (item: T) => boolean, what: string): T => {
+  const found = items.find(test);
+  if (found === undefined) throw new Error(`No fixture ${what}`);
+  return found;
+};
+
+export const chamber = soussMassa.chamber;
+export const member = pick(
+  soussMassa.members,
+  (m) => m.status === "active" && m.labels.length > 0,
+  "active labelled member",
+);
+export const lease = pick(
+  soussMassa.leases,
+  (l) => l.status === "active" && l.termMonths !== undefined && l.end === undefined,
+  "active lease",
+);
+export const unit = pick(soussMassa.units, (u) => u.id === lease.unitId, "leased unit");
+export const tenant = pick(soussMassa.members, (m) => m.id === lease.tenantId, "tenant");
+export const payment = pick(
+  soussMassa.payments,
+  (p) => p.leaseId === lease.id && p.kind === "rent",
+  "rent payment",
+);
+export const agreement = pick(
+  soussMassa.agreements,
+  (a) => a.published && nextStatuses("agreement", a.status).includes("terminated"),
+  "published agreement in force",
+);
+
+/** A page of `items` cut at `limit`, with the cursor the node would give. */
+export function pageOf<T extends { id: string }>(items: readonly T[], limit: number) {
+  const page = items.slice(0, limit);
+  const last = page.at(-1);
+  return { items: page, nextCursor: items.length > limit && last ? encodeCursor(last.id) : null };
+}
+
+/** The time of an example write: after every fixture. */
+export const LATER = "2026-02-02T10:30:00.000Z";

@@ -1,0 +1,125 @@
+import * as z from "zod";
+import { visitSchemas } from "./subschemas";
+
+export type JsonSchema = { [key: string]: unknown };
+export type Io = "input" | "output";
+
+export const REF_PREFIX = "#/components/schemas/";
+
+/** The dialect of every schema in the document: JSON Schema 2020-12 with OpenAPI's vocabulary. */
+export const OAS_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base";
+
+/** A string whose trimmed form is not empty has a character that is not white space. */
+export const NON_BLANK_PATTERN = "\\S";
+
+/** Whether a zod string check is `.trim()`: an overwrite that strips white space at both ends. */
+function isTrim(check: z.core.$ZodCheck): boolean {
+  const def = check._zod.def as { check: string; tx?: (value: string) => unknown };
+  return def.check === "overwrite" && typeof def.tx === "function" && def.tx(" \u00a0x\t\n") === "x";
+}
+
+/**
+ * `z.string().trim().min(1)` refuses "   ", but its JSON Schema (`minLength: 1`) does not say so:
+ * trimming happens before the length is checked. A pattern says it, for strings without one.
+ */
+function refuseBlank(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
+  const def = ctx.zodSchema._zod.def;
+  if (def.type !== "string" || ctx.jsonSchema.pattern !== undefined || ctx.jsonSchema.allOf) return;
+  const checks = def.checks ?? [];
+  const trim = checks.findIndex(isTrim);
+  const min = checks.findIndex((check) => {
+    const d = check._zod.def as { check: string; minimum?: number };
+    return d.check === "min_length" && (d.minimum ?? 0) >= 1;
+  });
+  if (trim !== -1 && min > trim) ctx.jsonSchema.pattern = NON_BLANK_PATTERN;
+}
+
+/**
+ * Responses and requests evolve by adding fields, so the document never forbids unknown
+ * properties of a plain `z.object` (zod strips them on input and never emits them on output);
+ * a strict object (`z.strictObject`) keeps its `additionalProperties: false`.
+ */
+function allowUnknownProperties(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
+  const def = ctx.zodSchema._zod.def;
+  if (def.type === "object" && def.catchall === undefined && ctx.jsonSchema.additionalProperties === false) {
+    delete ctx.jsonSchema.additionalProperties;
+  }
+}
+
+function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
+  allowUnknownProperties(ctx);
+  refuseBlank(ctx);
+}
+
+const CONDITIONS = new Set(["if", "then", "else", "contains"]);
+
+/**
+ * A condition (`if`/`then`/`else`, `contains`) names the few properties it tests and says
+ * nothing of the others. Saying so (`unevaluatedProperties: true`) changes no validation, and
+ * keeps linters that close every object schema to check examples (`redocly lint`'s default
+ * `no-invalid-media-type-examples`) from reading "kind is rent" as "only kind is allowed".
+ */
+function openConditions(schema: JsonSchema): JsonSchema {
+  visitSchemas(schema, (node, keyword) => {
+    if (keyword && CONDITIONS.has(keyword) && node.properties && node.unevaluatedProperties === undefined) {
+      node.unevaluatedProperties = true;
+    }
+  });
+  return schema;
+}
+
+/** The JSON Schema (2020-12) of every schema in `registry`, named by id, refs as `#/components/schemas/<uri(id)>`. */
+export function registryToJsonSchemas(
+  registry: z.core.$ZodRegistry<{ id: string }>,
+  io: Io,
+  uri: (id: string) => string,
+): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+    uri: (id) => `${REF_PREFIX}${uri(id)}`,
+    override,
+  });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // zod puts schemas it cannot name (cycles through unnamed schemas) there; name them instead.
+    if (id === "__shared") throw new Error("A schema is recursive through an unnamed schema: name it");
+    const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
+    out[id] = openConditions(rest);
+  }
+  return out;
+}
+
+/** The JSON Schema of one schema, everything inlined (no refs to named schemas). */
+export function toInlineJsonSchema(schema: z.ZodType, io: Io): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+    metadata: z.registry<{ id?: string }>(),
+    override,
+  }) as JsonSchema;
+  return openConditions(rest);
+}
+
+/** Every `$ref` in `node`, rewritten by `rewrite`, in a copy. */
+export function mapRefs(node: unknown, rewrite: (ref: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((item) => mapRefs(item, rewrite));
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      key === "$ref" && typeof value === "string" ? rewrite(value) : mapRefs(value, rewrite),
+    ]),
+  );
+}
+
+/** The component names `node` refers to. */
+export function refsOf(node: unknown, into = new Set<string>()): Set<string> {
+  mapRefs(node, (ref) => {
+    if (ref.startsWith(REF_PREFIX)) into.add(ref.slice(REF_PREFIX.length));
+    return ref;
+  });
+  return into;
+}

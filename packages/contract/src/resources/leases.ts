@@ -1,0 +1,44 @@
+import { Lease, LeasePayment } from "@ghorfa/schemas";
+import type * as z from "zod";
+import { fieldsOf } from "../fields";
+import { PageQuery } from "../pagination";
+
+const fields = fieldsOf(Lease);
+const assigned = { id: true, chamberId: true, status: true, createdAt: true, updatedAt: true } as const;
+
+/** A new lease of a unit to a member; it starts as a `draft`. */
+export const LeaseCreate = fields.omit(assigned);
+export type LeaseCreate = z.infer<typeof LeaseCreate>;
+
+/**
+ * A change to a lease: each top-level field given replaces the current one. The tenant and the
+ * unit are fixed for the life of a lease; a new monthly rent is a revision, checked against
+ * loi 07-03 (`revision_too_early`, `revision_above_cap`).
+ */
+export const LeasePatch = fields.omit({ ...assigned, tenantId: true, unitId: true }).partial();
+export type LeasePatch = z.infer<typeof LeasePatch>;
+
+/** A move to another status; ending a lease (`terminated`) says on which day, in `end`. */
+export const LeaseStatusChange = fields.pick({ status: true, end: true });
+export type LeaseStatusChange = z.infer<typeof LeaseStatusChange>;
+
+export const LeaseListQuery = PageQuery.extend({
+  status: fields.shape.status.optional(),
+  tenantId: fields.shape.tenantId.optional(),
+  unitId: fields.shape.unitId.optional(),
+});
+export type LeaseListQuery = z.infer<typeof LeaseListQuery>;
+
+const paymentFields = fieldsOf(LeasePayment);
+
+/** A payment received on a lease: the node assigns the id and the next receipt number. */
+export const LeasePaymentCreate = paymentFields.omit({
+  id: true,
+  chamberId: true,
+  leaseId: true,
+  receiptNumber: true,
+});
+export type LeasePaymentCreate = z.infer<typeof LeasePaymentCreate>;
+
+export const LeasePaymentListQuery = PageQuery.extend({ kind: paymentFields.shape.kind.optional() });
+export type LeasePaymentListQuery = z.infer<typeof LeasePaymentListQuery>;

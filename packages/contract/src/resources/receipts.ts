@@ -1,0 +1,29 @@
+import { Chamber, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
+import * as z from "zod";
+import { fieldsOf } from "../fields";
+import { own } from "../owned";
+
+const AmountInWords = own(
+  z.string().min(1),
+  "the payment's amount written out in the response language, computed by the node with @ghorfa/i18n",
+);
+
+/**
+ * A receipt of a lease payment, ready to print: who received it, from whom, for what, and the
+ * amount in words in the caller's language (Content-Language says which).
+ */
+export const Receipt = z.object({
+  chamber: fieldsOf(Chamber).pick({ id: true, names: true }),
+  payment: LeasePayment,
+  lease: fieldsOf(Lease).pick({ id: true, start: true, end: true, monthlyRent: true, legalRegime: true }),
+  unit: fieldsOf(Unit).pick({ id: true, building: true, code: true }),
+  tenant: fieldsOf(Member).pick({
+    id: true,
+    legalName: true,
+    tradeName: true,
+    identifiers: true,
+    address: true,
+  }),
+  amountInWords: AmountInWords,
+});
+export type Receipt = z.infer<typeof Receipt>;

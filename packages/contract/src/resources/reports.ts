@@ -1,0 +1,10 @@
+import { ArrearsReport, RentRoll } from "@ghorfa/schemas";
+import * as z from "zod";
+
+/** The month of a rent roll. */
+export const RentRollQuery = z.object({ month: RentRoll.shape.month });
+export type RentRollQuery = z.infer<typeof RentRollQuery>;
+
+/** The day arrears are counted at; today (Africa/Casablanca) when not given. */
+export const ArrearsQuery = z.object({ asOf: ArrearsReport.shape.asOf.optional() });
+export type ArrearsQuery = z.infer<typeof ArrearsQuery>;

@@ -1,0 +1,41 @@
+import { ApiKeyId, ChamberId } from "@ghorfa/schemas";
+import * as z from "zod";
+import { ApiKey, ApiKeyCreate, ApiKeyCreated } from "../entities/api-key";
+import { Page, PageQuery } from "../pagination";
+import { route } from "../route";
+
+const operator = { kind: "scoped", scope: "admin" } as const;
+export const adminRoutes = {
+  "admin.keys.create": route({
+    method: "POST",
+    path: "/admin/keys",
+    summary: "Create an API key",
+    description: "The answer holds the key's secret; it is shown this once and never again.",
+    tag: "admin",
+    body: ApiKeyCreate,
+    access: operator,
+    etag: true,
+    responses: { 201: ApiKeyCreated },
+  }),
+  "admin.keys.list": route({
+    method: "GET",
+    path: "/admin/keys",
+    summary: "List API keys",
+    description: "Keys of the chambers this node hosts, newest last; revoked keys included.",
+    tag: "admin",
+    query: PageQuery.extend({ chamberId: ChamberId.optional() }),
+    access: operator,
+    paginated: true,
+    responses: { 200: Page(ApiKey) },
+  }),
+  "admin.keys.revoke": route({
+    method: "DELETE",
+    path: "/admin/keys/{keyId}",
+    summary: "Revoke an API key",
+    description: "The key stops working at once. Revoking a revoked key changes nothing.",
+    tag: "admin",
+    params: z.object({ keyId: ApiKeyId }),
+    access: operator,
+    responses: { 204: null },
+  }),
+};

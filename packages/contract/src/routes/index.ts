@@ -1,0 +1,32 @@
+import { defineRoutes, type Route } from "../route";
+import { adminRoutes } from "./admin";
+import { agreementRoutes } from "./agreements";
+import { chamberRoutes } from "./chambers";
+import { leaseRoutes } from "./leases";
+import { memberRoutes } from "./members";
+import { nodeRoutes } from "./node";
+import { receiptRoutes } from "./receipts";
+import { reportRoutes } from "./reports";
+import { unitRoutes } from "./units";
+
+/** Every route of the contract, by the key the SDK and the server know it by. */
+export const routes = defineRoutes({
+  ...nodeRoutes,
+  ...chamberRoutes,
+  ...memberRoutes,
+  ...unitRoutes,
+  ...leaseRoutes,
+  ...receiptRoutes,
+  ...reportRoutes,
+  ...agreementRoutes,
+  ...adminRoutes,
+});
+
+export type Routes = typeof routes;
+export type RouteKey = keyof Routes;
+
+/** Any route, widened: what code that walks every route (server, docs, gate) holds. */
+export type AnyRoute = Route & { readonly key: RouteKey };
+
+/** The routes as a list, in definition order (documentation order). */
+export const routeList: readonly AnyRoute[] = Object.values(routes);

@@ -1,0 +1,10 @@
+import { AgreementId, ChamberId, LeaseId, MemberId, ReceiptNumber, UnitId } from "@ghorfa/schemas";
+import * as z from "zod";
+
+/** Path parameters, shared by the routes of one chamber. */
+export const InChamber = z.object({ chamberId: ChamberId });
+export const MemberPath = InChamber.extend({ memberId: MemberId });
+export const UnitPath = InChamber.extend({ unitId: UnitId });
+export const LeasePath = InChamber.extend({ leaseId: LeaseId });
+export const ReceiptPath = InChamber.extend({ receiptNumber: ReceiptNumber });
+export const AgreementPath = InChamber.extend({ agreementId: AgreementId });

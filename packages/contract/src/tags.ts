@@ -1,0 +1,14 @@
+/** Route groups, in the order the API documentation shows them. */
+export const TAGS = {
+  node: "The node: which chambers it hosts and which contract it speaks.",
+  directory: "The federation directory of chambers; public.",
+  members: "The chamber's members (ressortissants); names, section, city and labels are public.",
+  units: "The units of the chamber's buildings that it rents out.",
+  leases: "Leases of units, their status and their payments.",
+  receipts: "Receipts of lease payments, with the amount in words in the caller's language.",
+  reports: "Rent roll and arrears.",
+  agreements: "Agreements with chambers, authorities and partners; published ones are public.",
+  admin: "The node operator's API-key management.",
+} as const;
+
+export type Tag = keyof typeof TAGS;

@@ -1,0 +1,75 @@
+import type * as z from "zod";
+import { Agreement } from "./agreement";
+import { Chamber } from "./chamber";
+import { Lease } from "./lease";
+import { Member, MemberPublic } from "./member";
+import { LeasePayment } from "./payment";
+import { Region } from "./region";
+import { Unit } from "./unit";
+
+/** An entity of the domain model, as it is published (JSON Schema file name, title, description). */
+export interface EntitySchema {
+  /** The file name without `.json`: `json-schema/<name>.json`. Kebab-case, never changed once shipped. */
+  name: string;
+  title: string;
+  description: string;
+  schema: z.ZodType;
+}
+
+/** Every published entity, in one list: the JSON Schema build and its tests walk it. */
+export const ENTITIES: readonly EntitySchema[] = [
+  {
+    name: "region",
+    title: "Region",
+    description: "One of the 12 regions of Morocco (decree 2.15.40), named in ar, fr, en and zgh.",
+    schema: Region,
+  },
+  {
+    name: "chamber",
+    title: "Chamber",
+    description:
+      "A Chamber of Commerce, Industry and Services of the federation: offices, bureau, certifications, services, indicators.",
+    schema: Chamber,
+  },
+  {
+    name: "member",
+    title: "Member",
+    description:
+      "A member (ressortissant) of a chamber: an enterprise with its Moroccan identifiers (ICE, RC, IF, TP, CNSS).",
+    schema: Member,
+  },
+  {
+    name: "member-public",
+    title: "MemberPublic",
+    description: "What anyone may see of a member: names, section, activity, city and labels.",
+    schema: MemberPublic,
+  },
+  {
+    name: "unit",
+    title: "Unit",
+    description:
+      "A unit of a chamber's building that can be let (office, shop, workshop…), its floor and area in dm².",
+    schema: Unit,
+  },
+  {
+    name: "lease",
+    title: "Lease",
+    description:
+      "A lease of a chamber's unit to a member: term, rent and its history, deposit, entry fee, legal regime, status.",
+    schema: Lease,
+  },
+  {
+    name: "lease-payment",
+    title: "LeasePayment",
+    description:
+      "A payment on a lease (rent, entry fee, deposit, charges): months covered, amount, method, receipt number.",
+    schema: LeasePayment,
+  },
+  {
+    name: "agreement",
+    title: "Agreement",
+    description:
+      "A convention, MoU, framework agreement, twinning or partnership: parties, signature, domains, commitments, documents.",
+    schema: Agreement,
+  },
+];

@@ -1,0 +1,60 @@
+/**
+ * Ghorfa's own validation issue codes. A Ghorfa refinement raises a zod `custom` issue with
+ * `params: { ghorfa: <code> }`, so a caller (the i18n package, a problem+json response) can tell
+ * "the ICE control pair is wrong" from any other failure without reading the English message.
+ * Codes are wire values: never rename or reuse one; add new ones at the end of their group.
+ */
+export const GHORFA_ISSUE_CODES = [
+  // primitives
+  "localized_text_required",
+  "date_range_order",
+  "phone_invalid",
+  // identifiers
+  "ice_format",
+  "ice_checksum",
+  "rc_number_format",
+  "if_format",
+  "tp_format",
+  "cnss_format",
+  // chamber
+  "chamber_region_mismatch",
+  "chamber_seat_count",
+  "office_country_mismatch",
+  "certification_renewals_order",
+  // member
+  "member_chamber_mismatch",
+  // units, leases, payments (domain)
+  "unit_chamber_mismatch",
+  "lease_chamber_mismatch",
+  "lease_currency_mismatch",
+  "lease_rent_history",
+  "lease_end_required",
+  "payment_chamber_mismatch",
+  "payment_period_required",
+  "receipt_year_mismatch",
+  // agreements (domain)
+  "agreement_chamber_mismatch",
+  "agreement_party_chamber",
+  "agreement_party_country",
+  "agreement_recorder_not_party",
+  "agreement_commitment_owner",
+  "agreement_signature_required",
+] as const;
+export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
+
+/** The options a Ghorfa `.refine(…)` takes: its English message and its stable code. */
+export function ghorfaIssue(code: GhorfaIssueCode, message: string) {
+  return { message, params: { ghorfa: code } } as const;
+}
+
+/** The Ghorfa code an issue carries, if it is one of Ghorfa's own. */
+export function ghorfaCodeOf(issue: { code?: string; params?: unknown }): GhorfaIssueCode | undefined {
+  if (issue.code !== "custom" || typeof issue.params !== "object" || issue.params === null) return undefined;
+  const code = (issue.params as { ghorfa?: unknown }).ghorfa;
+  return (GHORFA_ISSUE_CODES as readonly unknown[]).includes(code) ? (code as GhorfaIssueCode) : undefined;
+}
+
+/** The raw issue a Ghorfa `.check(…)` pushes; `input` lets zod report what was given. */
+export function ghorfaRawIssue(code: GhorfaIssueCode, message: string, input: unknown) {
+  return { code: "custom", message, params: { ghorfa: code }, input } as const;
+}

@@ -1,0 +1,74 @@
+import * as z from "zod";
+import { ChamberId } from "./chamber-id";
+import { IsoDate, IsoMonth } from "./dates";
+import { PaymentKind, PaymentMethod } from "./enums";
+import { LeaseId, PaymentId } from "./ids";
+import { ghorfaIssue, ghorfaRawIssue } from "./issue-codes";
+import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
+import { NonNegativeMoney } from "./money";
+import { chamberOfId } from "./owned-by";
+import { ReceiptNumber } from "./receipt-number";
+
+/** The months a payment covers, both included: a quarter paid at once is `{ from: "2026-01", to: "2026-03" }`. */
+export const PaymentPeriod = z
+  .object({ from: IsoMonth, to: IsoMonth })
+  .refine((period) => period.from <= period.to, {
+    ...ghorfaIssue("date_range_order", "A payment period cannot end before it starts"),
+    path: ["to"],
+  });
+export type PaymentPeriod = z.infer<typeof PaymentPeriod>;
+
+/** A payment received on a lease (rent, entry fee, deposit, charges), with its receipt. */
+export const LeasePayment = z
+  .object({
+    id: PaymentId,
+    chamberId: ChamberId,
+    leaseId: LeaseId,
+    kind: PaymentKind,
+    /** Required for rent, which is allocated to the months it covers. */
+    period: PaymentPeriod.optional(),
+    /** Never zero: a receipt is for money received. */
+    amount: NonNegativeMoney.extend({ amount: z.int().positive() }),
+    method: PaymentMethod,
+    paidOn: IsoDate,
+    /** Numbered in the year of `paidOn`, continuously per chamber. */
+    receiptNumber: ReceiptNumber,
+    /** The cheque number, transfer reference… as the bank gives it. */
+    reference: z.string().trim().min(1).max(64).optional(),
+  })
+  .superRefine((payment, ctx) => {
+    for (const key of ["id", "leaseId"] as const) {
+      if (chamberOfId(payment[key]) !== payment.chamberId) {
+        ctx.addIssue({
+          ...ghorfaRawIssue(
+            "payment_chamber_mismatch",
+            `The payment's ${key} must belong to ${payment.chamberId}`,
+            payment[key],
+          ),
+          path: [key],
+        });
+      }
+    }
+    if (payment.kind === "rent" && payment.period === undefined) {
+      ctx.addIssue({
+        ...ghorfaRawIssue(
+          "payment_period_required",
+          "A rent payment says which months it covers",
+          payment.period,
+        ),
+        path: ["period"],
+      });
+    }
+    if (payment.receiptNumber.slice(0, 4) !== payment.paidOn.slice(0, 4)) {
+      ctx.addIssue({
+        ...ghorfaRawIssue(
+          "receipt_year_mismatch",
+          "A receipt is numbered in the year it is issued",
+          payment.receiptNumber,
+        ),
+        path: ["receiptNumber"],
+      });
+    }
+  })
+  .meta(jsonSchemaIf(whereKey("kind", "rent"), withKey("period", "object")));
+export type LeasePayment = z.infer<typeof LeasePayment>;

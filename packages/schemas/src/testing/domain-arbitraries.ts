@@ -1,0 +1,245 @@
+import fc from "fast-check";
+import type { Agreement, AgreementParty } from "../agreement";
+import type { ChamberId } from "../chamber-id";
+import {
+  AgreementDomain,
+  AgreementKind,
+  AgreementStatus,
+  CommitmentStatus,
+  LeaseStatus,
+  LegalRegime,
+  PartyKind,
+  PartyRole,
+  PaymentKind,
+  PaymentMethod,
+  PremisesUse,
+  UnitKind,
+  UnitStatus,
+} from "../enums";
+import { makeId } from "../ids";
+import type { Lease } from "../lease";
+import type { LeasePayment } from "../payment";
+import { formatReceiptNumber } from "../receipt-number";
+import type { Unit } from "../unit";
+import { chamberId, dateRange, isoDate, localizedText, text, webUrl } from "./arbitraries";
+
+// Generators of valid units, leases, payments and agreements in their canonical (parsed) form,
+// for property tests. Every refinement of the schemas is honoured by construction.
+
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** Drops the keys whose value is undefined, as zod's output does for absent optional keys. */
+const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** Text that fits a field of at most `max` UTF-16 code units. */
+const shortText = (max: number) => text(Math.min(max, 12)).filter((s) => s.length <= max);
+
+const instants = fc
+  .tuple(
+    fc.date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 10 ** 10 }),
+  )
+  .map(([d, later]) => [d.toISOString(), new Date(d.getTime() + later).toISOString()] as const);
+
+const isoMonth = fc
+  .tuple(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+const currency = fc.constantFrom("MAD", "EUR", "XOF");
+const centimes = fc.nat({ max: Number.MAX_SAFE_INTEGER });
+
+export const unit: fc.Arbitrary<Unit> = fc.tuple(chamberId, fc.ulid()).chain(([owner, ulid]) =>
+  fc
+    .record({
+      building: fc.record({ code: fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{0,15}$/), name: localizedText }),
+      code: shortText(32),
+      kind: fc.constantFrom(...UnitKind.options),
+      floor: fc.integer({ min: -10, max: 200 }),
+      areaDm2: fc.integer({ min: 1, max: 100_000_000 }),
+      status: optional(fc.constantFrom(...UnitStatus.options)),
+    })
+    .map((u) => compact({ id: makeId("unit", owner, ulid), chamberId: owner, ...u }) as Unit),
+);
+
+/** The ISO date `days` after `date`. */
+const after = (date: string, days: number) =>
+  new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A rent history: steps from `start`, strictly later each, the last one at `last`. */
+const rentHistory = (start: string, unitOf: string, last: number) =>
+  fc.uniqueArray(fc.integer({ min: 1, max: 5_000 }), { maxLength: 3 }).chain((offsets) =>
+    fc.array(centimes, { minLength: offsets.length, maxLength: offsets.length }).map((rents) => {
+      const froms = [start, ...[...offsets].sort((a, b) => a - b).map((days) => after(start, days))];
+      const amounts = [...rents, last];
+      return froms.map((effectiveFrom, i) => ({
+        effectiveFrom,
+        monthlyRent: { amount: amounts[i] ?? last, currency: unitOf },
+      }));
+    }),
+  );
+
+export const lease: fc.Arbitrary<Lease> = fc
+  .record({
+    owner: chamberId,
+    ulids: fc.tuple(fc.ulid(), fc.ulid(), fc.ulid()),
+    range: dateRange,
+    hasEnd: fc.boolean(),
+    termMonths: optional(fc.integer({ min: 1, max: 1200 })),
+    currency,
+    rent: centimes,
+    deposit: centimes,
+    entryFee: optional(centimes),
+    status: fc.constantFrom(...LeaseStatus.options),
+    instants,
+  })
+  .chain(
+    ({ owner, ulids, range: [start, end], hasEnd, status, currency: unitOf, rent, instants: [c, u], ...l }) =>
+      fc
+        .record({
+          legalRegime: fc.constantFrom(...LegalRegime.options),
+          use: fc.constantFrom(...PremisesUse.options),
+          revisionClause: optional(
+            fc
+              .record({
+                text: optional(localizedText),
+                lastRevisionOn: optional(fc.nat(5_000).map((d) => after(start, d))),
+              })
+              .map(compact),
+          ),
+          rentHistory: optional(rentHistory(start, unitOf, rent)),
+        })
+        .map((rest) => {
+          // A terminated lease says when it ended; so does an expired one without a term.
+          const needsEnd = status === "terminated" || (status === "expired" && l.termMonths === undefined);
+          return compact({
+            id: makeId("lease", owner, ulids[0]),
+            chamberId: owner,
+            tenantId: makeId("member", owner, ulids[1]),
+            unitId: makeId("unit", owner, ulids[2]),
+            start,
+            termMonths: l.termMonths,
+            end: hasEnd || needsEnd ? end : undefined,
+            monthlyRent: { amount: rent, currency: unitOf },
+            deposit: { amount: l.deposit, currency: unitOf },
+            entryFee: l.entryFee === undefined ? undefined : { amount: l.entryFee, currency: unitOf },
+            ...rest,
+            status,
+            createdAt: c,
+            updatedAt: u,
+          }) as Lease;
+        }),
+  );
+
+export const leasePayment: fc.Arbitrary<LeasePayment> = fc
+  .record({
+    owner: chamberId,
+    ulids: fc.tuple(fc.ulid(), fc.ulid()),
+    kind: fc.constantFrom(...PaymentKind.options),
+    months: fc.tuple(isoMonth, isoMonth),
+    hasPeriod: fc.boolean(),
+    amount: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    currency,
+    method: fc.constantFrom(...PaymentMethod.options),
+    paidOn: isoDate,
+    sequence: fc.integer({ min: 1, max: 999_999 }),
+    reference: optional(shortText(64)),
+  })
+  .map(
+    ({ owner, ulids, kind, months: [a, b], hasPeriod, amount, currency: unitOf, paidOn, sequence, ...p }) =>
+      compact({
+        id: makeId("payment", owner, ulids[0]),
+        chamberId: owner,
+        leaseId: makeId("lease", owner, ulids[1]),
+        kind,
+        period: kind === "rent" || hasPeriod ? (a <= b ? { from: a, to: b } : { from: b, to: a }) : undefined,
+        amount: { amount, currency: unitOf },
+        method: p.method,
+        paidOn,
+        receiptNumber: formatReceiptNumber(Number(paidOn.slice(0, 4)), sequence),
+        reference: p.reference,
+      }) as LeasePayment,
+  );
+
+const country = fc.stringMatching(/^[A-Z]{2}$/);
+const otherParty: fc.Arbitrary<AgreementParty> = fc
+  .record({ kind: fc.constantFrom(...PartyKind.options), role: fc.constantFrom(...PartyRole.options) })
+  .chain(({ kind, role }) =>
+    fc.record({ name: localizedText, chamberId, country }).map(({ name, chamberId: id, country: c }) =>
+      compact({
+        kind,
+        role,
+        chamberId: kind === "federation_chamber" ? id : undefined,
+        name,
+        country: kind === "federation_chamber" || kind === "federation" ? "MA" : c,
+      }),
+    ),
+  );
+const recorder = (owner: ChamberId) =>
+  fc.record({ role: fc.constantFrom(...PartyRole.options), name: localizedText }).map(
+    ({ role, name }): AgreementParty => ({
+      kind: "federation_chamber",
+      role,
+      chamberId: owner,
+      name,
+      country: "MA",
+    }),
+  );
+
+const SIGNED: readonly string[] = ["signed", "in_force", "expired", "terminated"];
+
+export const agreement: fc.Arbitrary<Agreement> = fc
+  .record({
+    owner: chamberId,
+    ulid: fc.ulid(),
+    others: fc.array(otherParty, { minLength: 1, maxLength: 4 }),
+    recorderAt: fc.nat(),
+    status: fc.constantFrom(...AgreementStatus.options),
+  })
+  .chain(({ owner, ulid, others, recorderAt, status }) =>
+    recorder(owner).chain((first) => {
+      const parties = [...others];
+      parties.splice(recorderAt % (others.length + 1), 0, first);
+      return fc
+        .record({
+          reference: shortText(64),
+          kind: fc.constantFrom(...AgreementKind.options),
+          title: localizedText,
+          summary: optional(localizedText),
+          signature: SIGNED.includes(status)
+            ? fc.record({ place: localizedText, date: isoDate })
+            : optional(fc.record({ place: localizedText, date: isoDate })),
+          period: fc
+            .tuple(dateRange, fc.boolean())
+            .map(([[start, end], open]) => compact({ start, end: open ? undefined : end })),
+          domains: fc.uniqueArray(fc.constantFrom(...AgreementDomain.options), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          commitments: fc.array(
+            fc.record({
+              id: fc.ulid().map((u) => makeId("commitment", owner, u)),
+              description: localizedText,
+              owner: fc.nat({ max: parties.length - 1 }),
+              due: isoDate,
+              status: fc.constantFrom(...CommitmentStatus.options),
+            }),
+            { maxLength: 3 },
+          ),
+          documents: fc.array(
+            fc.record({ title: localizedText, url: webUrl, sha256: fc.stringMatching(/^[0-9a-f]{64}$/) }),
+            { maxLength: 2 },
+          ),
+          published: fc.boolean(),
+          instants,
+        })
+        .map(
+          ({ instants: [createdAt, updatedAt], ...a }) =>
+            compact({
+              id: makeId("agreement", owner, ulid),
+              ...a,
+              parties,
+              status,
+              createdAt,
+              updatedAt,
+            }) as Agreement,
+        );
+    }),
+  );
