@@ -199,7 +199,9 @@ describe("formatMoney, edge amounts and other currencies", () => {
   });
 
   it("reads a currency code in any case", () => {
-    expect(formatMoney({ amount: 100, currency: "mad" }, "fr-MA", { style: "document" })).toBe(`1,00${NBSP}DH`);
+    expect(formatMoney({ amount: 100, currency: "mad" }, "fr-MA", { style: "document" })).toBe(
+      `1,00${NBSP}DH`,
+    );
     expect(formatMoney({ amount: 100, currency: "eur" }, "en", { style: "document" })).toBe(`1.00${NBSP}EUR`);
   });
 });
