@@ -15,11 +15,46 @@ describe("cursors", () => {
     );
   });
 
+  it("never throws, whatever it is given, and gives back an id only for a cursor it made", () => {
+    const garbage = fc.oneof(
+      fc.anything(),
+      fc.string({ unit: "binary" }),
+      fc.stringMatching(/^[A-Za-z0-9_-]{0,40}$/),
+      fc.constantFrom("", "====", "A", "AA==", "_-_-", "%00", "\u0000", "a".repeat(100_000)),
+    );
+    fc.assert(
+      fc.property(garbage, (cursor) => {
+        const id = decodeCursor(cursor);
+        if (id !== undefined) expect(encodeCursor(id)).toBe(cursor);
+      }),
+      { numRuns: 500 },
+    );
+    expect(
+      decodeCursor({
+        toString: () => {
+          throw new Error("no");
+        },
+      }),
+    ).toBeUndefined();
+  });
+
+  it("agrees with the Cursor schema: text it cannot decode is refused as invalid_format", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), (text) => {
+        const parsed = Cursor.safeParse(text);
+        expect(parsed.success).toBe(decodeCursor(text) !== undefined);
+        if (!parsed.success)
+          expect(parsed.error.issues.map((issue) => issue.code)).toEqual(["invalid_format"]);
+      }),
+    );
+  });
+
   it("refuses text that no cursor was made from", () => {
     expect(decodeCursor("not a cursor!")).toBeUndefined();
     expect(decodeCursor("A")).toBeUndefined();
     expect(decodeCursor("_w")).toBeUndefined(); // a lone 0xFF byte is not UTF-8
     expect(decodeCursor("YWI=")).toBeUndefined(); // padding is never written
+    expect(decodeCursor("")).toBeUndefined(); // no page ends with an empty id
   });
 
   it("never skips nor repeats a row while rows are inserted between pages", () => {

@@ -80,6 +80,21 @@ describe("the gate, fed made-up breaking changes", () => {
     );
   });
 
+  it("fails a field removed from one named branch of a response union, though it passes for another", () => {
+    const real = describeContract(routes);
+    const after = structuredClone(real);
+    const member = after.schemas.Member as { properties: Record<string, unknown>; required: string[] };
+    delete member.properties.contacts;
+    member.required = member.required.filter((key) => key !== "contacts");
+    // A Member without contacts still passes for a MemberPublic: the branch is matched by name.
+    expect(findBreakingChanges(real, after).map((c) => c.where)).toEqual(
+      expect.arrayContaining([
+        "members.get responses.200.contacts",
+        "members.list responses.200.items[].contacts",
+      ]),
+    );
+  });
+
   it("fails an enum value removed, from a request and from a response alike (a rename is a removal)", () => {
     const fewer = MemberStatus.exclude(["struck_off"]);
     const req = (status: z.ZodType) => ({ "things.create": createRoute(body(z.string(), { status })) });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,21 +13,22 @@ const tsx = fileURLToPath(new URL("../../../node_modules/.bin/tsx", import.meta.
 const work = mkdtempSync(join(tmpdir(), "ghorfa-gate-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Runs the gate script against a made-up released snapshot and changesets folder. */
-async function gate(released: unknown, changesets: Record<string, string>) {
+const realChangesets = fileURLToPath(new URL("../../../.changeset/", import.meta.url));
+
+/**
+ * Runs the gate against a made-up released snapshot and a temporary changesets folder (never the
+ * repository's own), as the script itself or, with `viaNpm`, as `npm run contract:gate` runs it.
+ */
+async function gate(released: unknown, changesets: Record<string, string>, viaNpm = false) {
   const dir = mkdtempSync(join(work, "changesets-"));
   for (const [name, text] of Object.entries(changesets)) writeFileSync(join(dir, name), text);
   const snapshot = join(dir, "..", `${dir.split("-").pop()}.json`);
   writeFileSync(snapshot, JSON.stringify(released));
-  const args = [
-    "--conditions=@ghorfa/source",
-    "scripts/check-breaking.ts",
-    "--snapshot",
-    snapshot,
-    "--changesets",
-    dir,
-  ];
-  return promisify(execFile)(tsx, args, { cwd: packageDir }).then(
+  const options = ["--snapshot", snapshot, "--changesets", dir];
+  const [command, args] = viaNpm
+    ? ["npm", ["run", "--silent", "contract:gate", "--", ...options]]
+    : [tsx, ["--conditions=@ghorfa/source", "scripts/check-breaking.ts", ...options]];
+  return promisify(execFile)(command, args, { cwd: packageDir }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );
@@ -56,5 +57,39 @@ describe("the gate script", () => {
     });
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain("allowed");
+  });
+
+  it("runs as `npm run contract:gate`: a response field the release had fails it until a major changeset is pending", async () => {
+    const before = readdirSync(realChangesets).sort();
+    // The release's Member had a field this contract no longer sends.
+    const withNickname = structuredClone(current);
+    const member = withNickname.schemas.Member as { properties: Record<string, unknown>; required: string[] };
+    member.properties.nickname = { type: "string" };
+    member.required.push("nickname");
+    const others = {
+      "README.md": "# Changesets\n",
+      "config.json": "{}\n",
+      "fix.md": '---\n"@ghorfa/contract": patch\n"@ghorfa/sdk": major\n---\n\nFix.\n',
+    };
+    const refused = await gate(withNickname, others, true);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("response-field-removed  members.get responses.200.nickname");
+    expect(refused.stdout).toContain("refused");
+    const major = '---\n"@ghorfa/contract": major # drops Member.nickname\n---\n\nDrop nickname.\n';
+    const allowed = await gate(withNickname, { ...others, "drop-nickname.md": major }, true);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain("allowed: a pending changeset bumps @ghorfa/contract as major");
+    expect(readdirSync(realChangesets).sort()).toEqual(before);
+  });
+
+  it("reads only the files of the changesets folder", async () => {
+    const dir = mkdtempSync(join(work, "nested-"));
+    mkdirSync(join(dir, "drafts.md"));
+    const result = await promisify(execFile)(
+      tsx,
+      ["--conditions=@ghorfa/source", "scripts/check-breaking.ts", "--changesets", dir],
+      { cwd: packageDir },
+    );
+    expect(result.stdout).toContain("no breaking change");
   });
 });

@@ -10,6 +10,7 @@ describe("pending changesets", () => {
       "minor",
     );
     expect(bumpOf(changeset("@ghorfa/contract: major"), "@ghorfa/contract")).toBe("major");
+    expect(bumpOf(changeset('"@ghorfa/contract": major # drops a field'), "@ghorfa/contract")).toBe("major");
     expect(bumpOf(changeset('"@ghorfa/sdk": major'), "@ghorfa/contract")).toBeUndefined();
     expect(bumpOf("no front matter", "@ghorfa/contract")).toBeUndefined();
   });

@@ -29,7 +29,6 @@ const ANNOTATIONS = new Set([
   "readOnly",
   "writeOnly",
   "$comment",
-  "id",
 ]);
 
 const LOWER_BOUNDS = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"]);

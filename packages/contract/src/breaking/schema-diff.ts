@@ -39,7 +39,7 @@ const BOUNDS = {
 } as const;
 
 /** Rules a request must not gain (or change): each refuses values that were accepted. */
-const RULES = ["format", "multipleOf", "uniqueItems", "contains", "not", "if", "then", "else"] as const;
+const RULES = ["multipleOf", "uniqueItems", "contains", "not", "if", "then", "else"] as const;
 const RULE_MAPS = ["dependentRequired", "dependentSchemas"] as const;
 
 const text = (value: unknown) => JSON.stringify(value);
@@ -187,7 +187,7 @@ export class SchemaDiff {
       if (!patterns.has(pattern)) this.report("type-narrowed", where, `new pattern ${text(pattern)}`);
     }
     for (const key of RULES) {
-      if (key === "format" || b[key] === undefined || text(a[key]) === text(b[key])) continue;
+      if (b[key] === undefined || text(a[key]) === text(b[key])) continue;
       if (key === "uniqueItems" && b[key] === false) continue;
       this.report("type-narrowed", where, `${key} ${text(a[key] ?? null)} → ${text(b[key])}`);
     }
@@ -254,8 +254,11 @@ export class SchemaDiff {
     const checked = direction === "request" ? branches(a) : branches(b);
     const against = direction === "request" ? branches(b) : branches(a);
     for (const branch of checked) {
+      // A named branch is the same name on the other side (`Member` stays `Member`, even though
+      // a Member would also pass for a MemberPublic); others are matched by shape.
+      const namesake = against.find((other) => branch.$ref !== undefined && other.$ref === branch.$ref);
       let best: BreakingChange[] | undefined;
-      for (const candidate of against) {
+      for (const candidate of namesake ? [namesake] : against) {
         const diff = new SchemaDiff(this.beforeRoot, this.afterRoot);
         const [before, after] = direction === "request" ? [branch, candidate] : [candidate, branch];
         diff.compare(before, after, direction, where, depth + 1);

@@ -68,6 +68,27 @@ function openConditions(schema: JsonSchema): JsonSchema {
   return schema;
 }
 
+/**
+ * A rule beside an object's fields (`anyOf` of required keys: LocalizedText's "Arabic or French")
+ * means "these fields, and one of these", which is what `allOf: [{ anyOf }]` says to code
+ * generators: openapi-typescript reads the bare form as "these fields, or one of these".
+ */
+function nestRules(schema: JsonSchema): JsonSchema {
+  visitSchemas(schema, (node) => {
+    if (!node.properties) return;
+    for (const keyword of ["anyOf", "oneOf"] as const) {
+      const rule = node[keyword];
+      if (rule === undefined) continue;
+      delete node[keyword];
+      node.allOf = [...((node.allOf as JsonSchema[] | undefined) ?? []), { [keyword]: rule }];
+    }
+  });
+  return schema;
+}
+
+/** The changes this module makes to what zod writes, in order. */
+const finish = (schema: JsonSchema) => nestRules(openConditions(schema));
+
 /** The JSON Schema (2020-12) of every schema in `registry`, named by id, refs as `#/components/schemas/<uri(id)>`. */
 export function registryToJsonSchemas(
   registry: z.core.$ZodRegistry<{ id: string }>,
@@ -86,7 +107,7 @@ export function registryToJsonSchemas(
     // zod puts schemas it cannot name (cycles through unnamed schemas) there; name them instead.
     if (id === "__shared") throw new Error("A schema is recursive through an unnamed schema: name it");
     const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;
-    out[id] = openConditions(rest);
+    out[id] = finish(rest);
   }
   return out;
 }
@@ -100,7 +121,7 @@ export function toInlineJsonSchema(schema: z.ZodType, io: Io): JsonSchema {
     metadata: z.registry<{ id?: string }>(),
     override,
   }) as JsonSchema;
-  return openConditions(rest);
+  return finish(rest);
 }
 
 /** Every `$ref` in `node`, rewritten by `rewrite`, in a copy. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { NON_BLANK_PATTERN, registryToJsonSchemas } from "./json-schema";
+
+/** The JSON Schema of `schema` as a named component of the document. */
+function jsonOf(schema: z.ZodType): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(schema, { id: "It" });
+  return registryToJsonSchemas(registry, "output", (id) => id).It as Record<string, unknown>;
+}
+
+describe("the JSON Schema the document writes", () => {
+  it("refuses blank text where zod trims before checking the length, and only there", () => {
+    expect(jsonOf(z.string().trim().min(1))).toEqual({
+      type: "string",
+      minLength: 1,
+      pattern: NON_BLANK_PATTERN,
+    });
+    expect(new RegExp(NON_BLANK_PATTERN, "u").test(" \u00a0\t\n")).toBe(false);
+    expect(new RegExp(NON_BLANK_PATTERN, "u").test("  ⵜ ")).toBe(true);
+    expect(jsonOf(z.string().min(1))).toEqual({ type: "string", minLength: 1 });
+    expect(jsonOf(z.string().trim())).toEqual({ type: "string" });
+    expect(
+      jsonOf(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .regex(/^[A-Z]+$/),
+      ),
+    ).toMatchObject({ pattern: "^[A-Z]+$" });
+  });
+
+  it("says that a condition speaks only of the properties it names, not of a property named `if`", () => {
+    const identifiers = z.object({ if: z.string(), kind: z.string() }).meta({
+      if: { type: "object", properties: { kind: { const: "rent" } } },
+    });
+    const schema = jsonOf(identifiers) as { if: Record<string, unknown>; properties: { if: object } };
+    expect(schema.if.unevaluatedProperties).toBe(true);
+    expect(schema.properties.if).toEqual({ type: "string" });
+  });
+
+  it("writes a rule beside an object's fields as a part of allOf, which generators read as 'and'", () => {
+    const rule = [{ required: ["ar"] }, { required: ["fr"] }];
+    const text = z.object({ ar: z.string().optional(), fr: z.string().optional() }).meta({ anyOf: rule });
+    const schema = jsonOf(text);
+    expect(schema.anyOf).toBeUndefined();
+    expect(schema.allOf).toEqual([{ anyOf: rule }]);
+    const nullable = z.object({ a: z.string() }).nullable();
+    expect(jsonOf(nullable)).toEqual({
+      anyOf: [expect.objectContaining({ type: "object" }), { type: "null" }],
+    });
+  });
+});
