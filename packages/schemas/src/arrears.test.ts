@@ -97,6 +97,32 @@ describe("arrears", () => {
     expect(entry?.daysOverdue).toBe(5);
   });
 
+  it("makes a month's rent due on its due day itself, overdue by 0 days, and not the day before", () => {
+    const lease = sampleLease({
+      id: fixtureId("lease", "ma-09", 4),
+      start: "2026-01-01",
+      monthlyRent: mad(100_000),
+    });
+    const january = pay(lease, "2026-01", "2026-01", 100_000, "2026-01-01");
+    const eve = arrears({ leases: [lease], payments: [january], asOf: "2026-01-31" }).leases[0];
+    expect(eve?.outstanding).toBe(0);
+    const dueDay = arrears({ leases: [lease], payments: [january], asOf: "2026-02-01" }).leases[0];
+    expect(dueDay).toMatchObject({ outstanding: 100_000, oldestUnpaidMonth: "2026-02", daysOverdue: 0 });
+    const paidOnDueDay = pay(lease, "2026-02", "2026-02", 100_000, "2026-02-01");
+    const settled = arrears({ leases: [lease], payments: [january, paidOnDueDay], asOf: "2026-02-01" });
+    expect(settled.total).toEqual({ due: 200_000, paid: 200_000, outstanding: 0 });
+  });
+
+  it("counts days overdue across a leap February", () => {
+    const lease = sampleLease({
+      id: fixtureId("lease", "ma-09", 5),
+      start: "2028-02-01",
+      monthlyRent: mad(100_000),
+    });
+    const entry = arrears({ leases: [lease], payments: [], asOf: "2028-03-01" }).leases[0];
+    expect(entry).toMatchObject({ oldestUnpaidMonth: "2028-02", daysOverdue: 29, outstanding: 200_000 });
+  });
+
   it("leaves out the months before `since`, for payments that do not go back to the start", () => {
     const report = arrears({ leases: [leaseA, leaseB], payments: [], asOf: "2026-01-20", since: "2026-01" });
     expect(report.leases.map((l) => l.unpaidMonths.map((m) => m.month))).toEqual([["2026-01"], ["2026-01"]]);

@@ -43,10 +43,30 @@ describe("isValidIce", () => {
       "0015611910000660",
       "00156119100006a",
       " 001561191000066",
+      "001561191000066 ",
+      "001 561 191 000 066",
+      "001.561.191.000.066",
       "٠٠١٥٦١١٩١٠٠٠٠٦٦",
+      "۰۰۱۵۶۱۱۹۱۰۰۰۰۶۶",
+      "００１５６１１９１０００００６６",
+      "+01561191000066",
+      "-01561191000066",
+      "1.561191000066e3",
       "",
     ]) {
       expect(isValidIce(bad)).toBe(false);
+    }
+  });
+
+  it("never throws, whatever it is given, and agrees with the arithmetic on 15 ASCII digits", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.stringMatching(/^[0-9]{13,17}$/)), (value) => {
+        const expected = /^[0-9]{15}$/.test(value) && BigInt(value) % 97n === 0n;
+        expect(isValidIce(value)).toBe(expected);
+      }),
+    );
+    for (const value of [undefined, null, 1561191000066, {}, ["001561191000066"]]) {
+      expect(isValidIce(value as never)).toBe(false);
     }
   });
 });
@@ -64,8 +84,19 @@ describe("completeIce", () => {
     );
   });
 
+  it("finds control pairs computed by hand", () => {
+    // 0000000000001|00 is 100 = 97 + 3: the pair is 97 - 3 = 94, and 194 = 2 × 97.
+    expect(completeIce("0000000000001")).toBe("000000000000194");
+    // 1000000000000|00 is 10^14 = (10^2)^7 ≡ 3^7 = 2187 ≡ 53 (mod 97): the pair is 97 - 53 = 44.
+    expect(completeIce("1000000000000")).toBe("100000000000044");
+    // A remainder of 0 needs the pair 00, not 97: 0000000000097|00 is 97 × 100.
+    expect(completeIce("0000000000097")).toBe("000000000009700");
+  });
+
   it("refuses anything but 13 digits", () => {
-    expect(() => completeIce("123")).toThrow(RangeError);
+    for (const bad of ["123", "00000000000001", "000000000000", "000000000000a", "٠٠٠٠٠٠٠٠٠٠٠٠١"]) {
+      expect(() => completeIce(bad)).toThrow(RangeError);
+    }
   });
 });
 
@@ -79,10 +110,20 @@ describe("Ice", () => {
     expect(codesOf(Ice.safeParse("00156119100006X"))).toEqual(["ice_format"]);
     expect(codesOf(Ice.safeParse("001561191000067"))).toEqual(["ice_checksum"]);
     expect(Ice.safeParse(1561191000066).success).toBe(false);
+    expect(codesOf(Ice.safeParse("001 561 191 000 066"))).toEqual(["ice_format"]);
+    expect(codesOf(Ice.safeParse("0015611910000660"))).toEqual(["ice_format"]);
+    expect(codesOf(Ice.safeParse("٠٠١٥٦١١٩١٠٠٠٠٦٦"))).toEqual(["ice_format"]);
   });
 });
 
 describe("RC, IF, TP and CNSS", () => {
+  it("trim an RC court and keep the number as written, leading zeros included", () => {
+    expect(RegistreCommerce.parse({ court: "  Inezgane ", number: "0001234" })).toEqual({
+      court: "Inezgane",
+      number: "0001234",
+    });
+  });
+
   it("accept digits of their documented lengths", () => {
     expect(RegistreCommerce.parse({ court: "Agadir", number: "12345" })).toEqual({
       court: "Agadir",
@@ -102,6 +143,14 @@ describe("RC, IF, TP and CNSS", () => {
       "rc_number_format",
     ]);
     expect(RegistreCommerce.safeParse({ court: " ", number: "1" }).success).toBe(false);
+    expect(RegistreCommerce.safeParse({ court: " a ", number: "1" }).success).toBe(false);
+    expect(RegistreCommerce.safeParse({ court: "Agadir", number: "" }).success).toBe(false);
+    expect(codesOf(RegistreCommerce.safeParse({ court: "Agadir", number: "١٢٣" }))).toEqual([
+      "rc_number_format",
+    ]);
+    expect(codesOf(IdentifiantFiscal.safeParse("1234567 "))).toEqual(["if_format"]);
+    expect(codesOf(TaxeProfessionnelle.safeParse("123456"))).toEqual(["tp_format"]);
+    expect(codesOf(Cnss.safeParse("612345"))).toEqual(["cnss_format"]);
     expect(codesOf(IdentifiantFiscal.safeParse("123456"))).toEqual(["if_format"]);
     expect(codesOf(TaxeProfessionnelle.safeParse("481234567"))).toEqual(["tp_format"]);
     expect(codesOf(Cnss.safeParse("61234567"))).toEqual(["cnss_format"]);

@@ -38,9 +38,11 @@ function mod97(digits: string): number {
  * Whether `value` is a well-formed ICE (Identifiant Commun de l'Entreprise, decree 2-11-63):
  * 15 digits (9 enterprise, 4 establishment, 2 control) whose whole number is divisible by 97.
  * No official text publishes the control rule; real numbers follow it (python-stdnum checks it).
+ * Exactly 15 ASCII digits: no spaces, dots or Arabic-Indic digits (an identifier is compared and
+ * searched as it is stored, so it has one written form). Never throws, whatever it is given.
  */
 export function isValidIce(value: string): boolean {
-  return value.length === 15 && mod97(value) === 0;
+  return typeof value === "string" && value.length === 15 && mod97(value) === 0;
 }
 
 /** The 15-digit ICE that ends the 13 digits `first13` with their control pair. */

@@ -84,27 +84,55 @@ function increment(chars: string): string {
   throw new RangeError("ULID random part overflowed within one millisecond");
 }
 
-let lastTime = -1;
-let lastRandom = "";
-
-/**
- * A new ULID, monotonic within this process: ids made in one millisecond, or while the clock
- * steps back, still sort after the previous one. An explicit `now` (fixtures, imports) is taken
- * as given, and stays monotonic only within that millisecond.
- */
-export function ulid(now?: number): string {
-  const time = now ?? Math.max(Date.now(), lastTime);
-  if (time === lastTime) {
-    lastRandom = increment(lastRandom);
-    return encodeTime(time) + lastRandom;
-  }
-  lastTime = time;
-  lastRandom = randomChars(16);
-  return encodeTime(time) + lastRandom;
+/** The latest ULID time and random part of one sequence. */
+interface Sequence {
+  time: number;
+  random: string;
 }
 
-/** A new global id of `kind`, owned by `chamberId`. */
+// Two sequences: ids made on the clock, and ids made at a given time (imports, fixtures, a
+// request's clock). Kept apart so that a given time, past or future, never moves the clock's
+// sequence: it would otherwise stamp later clock ids with that time, or let them sort early.
+const clock: Sequence = { time: -1, random: "" };
+const given: Sequence = { time: -1, random: "" };
+
+/** The largest time a ULID holds: 48 bits of milliseconds (year 10889). */
+const MAX_ULID_TIME = 2 ** 48 - 1;
+
+function next(sequence: Sequence, time: number): string {
+  if (time === sequence.time) {
+    sequence.random = increment(sequence.random);
+  } else {
+    sequence.time = time;
+    sequence.random = randomChars(16);
+  }
+  return encodeTime(time) + sequence.random;
+}
+
+/**
+ * A new ULID. Without `now`, monotonic within this process: ids made in one millisecond, or
+ * while the clock steps back, still sort after the previous one. An explicit `now` (fixtures,
+ * imports, a request's clock: milliseconds since the epoch, an integer from 0 to 2^48 - 1) is
+ * taken as given: successive ids made at non-decreasing given times sort in the order they were
+ * made. Throws a `RangeError` for any other `now`, rather than make an id that does not parse.
+ */
+export function ulid(now?: number): string {
+  if (now === undefined) return next(clock, Math.max(Date.now(), clock.time));
+  if (!Number.isSafeInteger(now) || now < 0 || now > MAX_ULID_TIME) {
+    throw new RangeError(`A ULID time is a whole number of milliseconds from 0 to 2^48 - 1: ${now}`);
+  }
+  return next(given, now);
+}
+
+/**
+ * A new global id of `kind`, owned by `chamberId` (see `ulid` for `now`). Throws a `TypeError`
+ * for an unknown kind or chamber, so a malformed id never leaves this function.
+ */
 export function newId<K extends IdKind>(kind: K, chamberId: ChamberId, now?: number): IdOf<K> {
+  if (!Object.hasOwn(ID_KINDS, kind)) throw new TypeError(`Not an id kind: ${String(kind)}`);
+  if (!(CHAMBER_IDS as readonly string[]).includes(chamberId)) {
+    throw new TypeError(`Not a chamber id: ${String(chamberId)}`);
+  }
   return `${ID_KINDS[kind]}_${chamberId}_${ulid(now)}` as IdOf<K>;
 }
 
@@ -113,6 +141,8 @@ export function newId<K extends IdKind>(kind: K, chamberId: ChamberId, now?: num
  * `TypeError` when `ulidPart` is not a ULID, so a malformed id never leaves this function.
  */
 export function makeId<K extends IdKind>(kind: K, chamberId: ChamberId, ulidPart: string): IdOf<K> {
+  // Without it, an unknown kind would make "undefined_ma-09_…", which the "undefined" pattern passes.
+  if (!Object.hasOwn(ID_KINDS, kind)) throw new TypeError(`Not an id kind: ${String(kind)}`);
   const id = `${ID_KINDS[kind]}_${chamberId}_${ulidPart}`;
   if (!idPattern(ID_KINDS[kind]).test(id)) throw new TypeError(`Not a ULID: ${ulidPart}`);
   return id as IdOf<K>;

@@ -43,7 +43,25 @@ describe("money arithmetic", () => {
 
   it("refuses a result that is not a safe integer", () => {
     expect(codeOf(() => add(mad(Number.MAX_SAFE_INTEGER), mad(1)))).toBe("out_of_range");
+    expect(codeOf(() => subtract(mad(-Number.MAX_SAFE_INTEGER), mad(1)))).toBe("out_of_range");
+    expect(codeOf(() => subtract(mad(Number.MAX_SAFE_INTEGER), mad(-1)))).toBe("out_of_range");
+    expect(codeOf(() => sum([mad(Number.MAX_SAFE_INTEGER), mad(1), mad(-1)]))).toBe("out_of_range");
     expect(codeOf(() => money(0.5))).toBe("out_of_range");
+    expect(codeOf(() => money(Number.NaN))).toBe("out_of_range");
+    expect(add(mad(Number.MAX_SAFE_INTEGER - 1), mad(1))).toStrictEqual(mad(Number.MAX_SAFE_INTEGER));
+  });
+
+  it("refuses operands that are not safe integers, even when the result would be one", () => {
+    const half = { amount: 0.5, currency: "MAD" };
+    const beyond = { amount: 2 ** 60, currency: "MAD" };
+    expect(codeOf(() => add(half, half))).toBe("out_of_range");
+    expect(codeOf(() => subtract(beyond, beyond))).toBe("out_of_range");
+    expect(codeOf(() => compare(half, mad(1)))).toBe("out_of_range");
+  });
+
+  it("never gives -0", () => {
+    expect(Object.is(add(money(-0), money(-0)).amount, -0)).toBe(false);
+    expect(Object.is(subtract(money(-0), money(0)).amount, -0)).toBe(false);
   });
 
   it("says whether an amount is zero", () => {
@@ -103,6 +121,35 @@ describe("allocate", () => {
     expect(allocate(mad(5), [1, 2]).map((m) => m.amount)).toEqual([2, 3]);
   });
 
+  it("splits the largest safe amounts, positive or negative, without losing a centime", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 8 }),
+        (total, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          const parts = allocate(mad(total), weights);
+          expect(sum(parts).amount).toBe(total);
+          for (const part of parts) expect(Number.isSafeInteger(part.amount)).toBe(true);
+        },
+      ),
+    );
+    expect(allocate(mad(Number.MAX_SAFE_INTEGER), 2).map((m) => m.amount)).toEqual([
+      4_503_599_627_370_496, 4_503_599_627_370_495,
+    ]);
+  });
+
+  it("gives a negative total's parts the signs of the total, and a zero total zeros", () => {
+    expect(allocate(mad(-100), [1, 2]).map((m) => m.amount)).toEqual([-33, -67]);
+    expect(allocate(mad(0), [1, 0, 3]).map((m) => m.amount)).toEqual([0, 0, 0]);
+    expect(allocate(mad(100), [0, 1]).map((m) => m.amount)).toEqual([0, 100]);
+  });
+
+  it("refuses a total that is not a safe integer of minor units", () => {
+    expect(codeOf(() => allocate({ amount: 1.5, currency: "MAD" }, 2))).toBe("out_of_range");
+    expect(codeOf(() => allocate({ amount: 2 ** 60, currency: "MAD" }, [1, 1]))).toBe("out_of_range");
+  });
+
   it("keeps its exactness for amounts whose products pass 2^53", () => {
     const parts = allocate(mad(90_000_000_000_000), [333_333_333, 666_666_667]);
     expect(sum(parts).amount).toBe(90_000_000_000_000);
@@ -115,7 +162,18 @@ describe("allocate", () => {
   });
 
   it("rejects ratios it cannot split by", () => {
-    for (const bad of [[], [0, 0], [1, -1], [1.5, 1], 0, -2, 1.5]) {
+    for (const bad of [
+      [],
+      [0, 0],
+      [1, -1],
+      [1.5, 1],
+      [Number.NaN],
+      [Number.POSITIVE_INFINITY],
+      0,
+      -2,
+      1.5,
+      Number.NaN,
+    ]) {
       expect(codeOf(() => allocate(mad(100), bad))).toBe("invalid_ratios");
     }
   });

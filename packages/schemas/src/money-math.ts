@@ -8,10 +8,14 @@ function checked(amount: number, currency: string): Money {
   if (!Number.isSafeInteger(amount)) {
     throw new MoneyError("out_of_range", `${amount} minor units of ${currency} is not a safe integer`);
   }
-  return { amount, currency };
+  // -0 is not an amount anyone wrote: 0 - 0 of a negative zero stays a plain 0.
+  return { amount: amount === 0 ? 0 : amount, currency };
 }
 
+/** The currency of `a` and `b`, both checked to be safe integers (0.5 + 0.5 must not pass as 1). */
 function sameCurrency(a: Money, b: Money): string {
+  checked(a.amount, a.currency);
+  checked(b.amount, b.currency);
   if (a.currency !== b.currency) {
     throw new MoneyError("currency_mismatch", `Cannot combine ${a.currency} with ${b.currency}`);
   }
@@ -73,6 +77,7 @@ function ratiosOf(parts: readonly number[] | number): number[] {
  * largest remainders (the earlier part on a tie). The parts always add up to `total` exactly.
  */
 export function allocate(total: Money, ratios: readonly number[] | number): Money[] {
+  checked(total.amount, total.currency);
   const weights = ratiosOf(ratios).map(BigInt);
   const whole = weights.reduce((a, b) => a + b, 0n);
   // BigInt, because amount × ratio can pass 2^53 (900 billion MAD is 9e13 centimes).

@@ -37,5 +37,9 @@ describe("Money", () => {
     expect(minorUnitDigits("MAD")).toBe(2);
     expect(minorUnitDigits("XOF")).toBe(0);
     expect(minorUnitDigits("TND")).toBe(3);
+    expect(minorUnitDigits("GNF")).toBe(0);
+    expect(minorUnitDigits("XAF")).toBe(0);
+    expect(minorUnitDigits("CLF")).toBe(4);
+    expect(minorUnitDigits("constructor")).toBe(2);
   });
 });

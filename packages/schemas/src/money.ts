@@ -29,20 +29,35 @@ export const DEFAULT_CURRENCY = "MAD";
 // ISO 4217 exponents that are not 2. XOF matters here: the Dakar chamber counts in CFA francs.
 const MINOR_UNIT_DIGITS: Readonly<Record<string, number>> = {
   BHD: 3,
+  BIF: 0,
+  CLF: 4,
   CLP: 0,
+  DJF: 0,
+  GNF: 0,
   IQD: 3,
+  ISK: 0,
   JOD: 3,
   JPY: 0,
+  KMF: 0,
   KRW: 0,
   KWD: 3,
   LYD: 3,
   OMR: 3,
+  PYG: 0,
+  RWF: 0,
   TND: 3,
+  UGX: 0,
+  UYI: 0,
+  UYW: 4,
+  VND: 0,
+  VUV: 0,
   XAF: 0,
   XOF: 0,
+  XPF: 0,
 };
 
 /** How many digits the minor unit of `currency` has (2 for MAD: 1 dirham = 100 centimes). */
 export function minorUnitDigits(currency: string): number {
-  return MINOR_UNIT_DIGITS[currency] ?? 2;
+  // `Object.hasOwn`, so that "constructor" or "__proto__" is a code like any other (2 digits).
+  return Object.hasOwn(MINOR_UNIT_DIGITS, currency) ? (MINOR_UNIT_DIGITS[currency] as number) : 2;
 }

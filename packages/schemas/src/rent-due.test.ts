@@ -81,6 +81,37 @@ describe("rentDue", () => {
     expect(rentDue(lease, "2026-02")).toBe(310_000);
   });
 
+  it("owes February pro rata over its own 28 or 29 days", () => {
+    // 14 of 28 days of 2,800.00; 15 of 29 days of 2,900.00 in a leap year.
+    expect(rentDue(sampleLease({ start: "2026-02-15", monthlyRent: mad(280_000) }), "2026-02")).toBe(140_000);
+    expect(rentDue(sampleLease({ start: "2028-02-15", monthlyRent: mad(290_000) }), "2028-02")).toBe(150_000);
+    // A lease that ends on 14 February 2026 owes 14 of 28 days of that month.
+    const ending = sampleLease({ start: "2025-01-01", end: "2026-02-14", monthlyRent: mad(280_000) });
+    expect(rentDue(ending, "2026-02")).toBe(140_000);
+  });
+
+  it("owes a lease from the 31st one day of its first month and the rest in its last", () => {
+    // 12 months from 31 January 2026 run through 30 January 2027: 1/31 then 30/31 of 3,100.00.
+    const lease = sampleLease({ start: "2026-01-31", termMonths: 12, monthlyRent: mad(310_000) });
+    const schedule = rentSchedule(lease, "2027-12");
+    expect(schedule.map((m) => m.month)).toHaveLength(13);
+    expect(schedule[0]).toEqual({ month: "2026-01", amount: 10_000 });
+    expect(schedule[1]).toEqual({ month: "2026-02", amount: 310_000 });
+    expect(schedule.at(-1)).toEqual({ month: "2027-01", amount: 300_000 });
+    expect(schedule.reduce((total, m) => total + m.amount, 0)).toBe(12 * 310_000);
+  });
+
+  it("crosses the year boundary, a lease from 16 December owing 16 of its 31 days", () => {
+    const lease = sampleLease({ start: "2025-12-16", monthlyRent: mad(310_000) });
+    expect(rentDue(lease, "2025-12")).toBe(160_000);
+    expect(rentDue(lease, "2026-01")).toBe(310_000);
+  });
+
+  it("counts 29 February 0000 and the days of years below 100 as the Gregorian calendar does", () => {
+    // Year 0 is a leap year: 15 of 29 days of 2,900.00.
+    expect(rentDue(sampleLease({ start: "0000-02-15", monthlyRent: mad(290_000) }), "0000-02")).toBe(150_000);
+  });
+
   it("owes nothing before the start, after the end, or on a draft or cancelled lease", () => {
     const lease = sampleLease({ start: "2026-01-15", end: "2026-03-14" });
     expect(rentDue(lease, "2025-12")).toBe(0);

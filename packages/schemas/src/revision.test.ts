@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { leaseEnd } from "./lease-term";
 import { MoneyError } from "./money-error";
 import { checkRentRevision, revisionCapPercent } from "./revision";
 import { sampleLease } from "./testing/domain-samples";
@@ -106,16 +107,60 @@ describe("checkRentRevision (loi 07-03)", () => {
     });
   });
 
-  it("counts a start on 29 February three years on to 28 February", () => {
+  // Was "three years on to 28 February" (28 February allowed). Wrong: a 36-month term from
+  // 29 February 2024 runs through 28 February 2027 (`leaseEnd`, the civil-law count of a period
+  // in months), so that day is still within the 3 years, and the first lawful day is 1 March.
+  it("counts the 3 years from a 29 February start through 28 February, so 1 March is the first lawful day", () => {
     const leap = { ...lease, start: "2024-02-29" };
-    expect(
-      checkRentRevision(leap, { effectiveFrom: "2027-02-27", monthlyRent: mad(1_010_000) }),
-    ).toMatchObject({
-      earliestDate: "2027-02-28",
+    const raise = (effectiveFrom: string) =>
+      checkRentRevision(leap, { effectiveFrom, monthlyRent: mad(1_010_000) });
+    expect(raise("2027-02-28")).toEqual({
+      lawful: false,
+      reason: "revision_too_early",
+      earliestDate: "2027-03-01",
     });
-    expect(checkRentRevision(leap, { effectiveFrom: "2027-02-28", monthlyRent: mad(1_010_000) }).lawful).toBe(
-      true,
+    expect(raise("2027-03-01")).toEqual({ lawful: true });
+    const revisedOnLeapDay = { ...lease, revisionClause: { lastRevisionOn: "2024-02-29" } };
+    expect(
+      checkRentRevision(revisedOnLeapDay, { effectiveFrom: "2027-02-28", monthlyRent: mad(1_010_000) }),
+    ).toMatchObject({ reason: "revision_too_early", earliestDate: "2027-03-01" });
+  });
+
+  it("counts the 3 years from the 31st of a month to the day before its third anniversary", () => {
+    const fromThe31st = { ...lease, start: "2023-05-31" };
+    const raise = (effectiveFrom: string) =>
+      checkRentRevision(fromThe31st, { effectiveFrom, monthlyRent: mad(1_010_000) });
+    expect(raise("2026-05-30")).toMatchObject({ reason: "revision_too_early", earliestDate: "2026-05-31" });
+    expect(raise("2026-05-31")).toEqual({ lawful: true });
+  });
+
+  it("lets the first lawful day follow from the lease term rule: the day after a 36-month term ends", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1990-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }),
+        (d) => {
+          const start = d.toISOString().slice(0, 10);
+          const verdict = checkRentRevision(
+            { ...lease, start },
+            { effectiveFrom: start, monthlyRent: mad(1_000_001) },
+          );
+          const lastDay = leaseEnd({ start, termMonths: 36 }) as string;
+          const dayAfter = new Date(Date.parse(lastDay) + 86_400_000).toISOString().slice(0, 10);
+          expect(verdict).toMatchObject({ reason: "revision_too_early", earliestDate: dayAfter });
+        },
+      ),
     );
+  });
+
+  it("caps a rent too large for a float product exactly, rounding down", () => {
+    // 900,000,000,000,001 centimes × 1.10 = 990,000,000,000,001.1: the product × 110 passes 2^53.
+    const huge = { ...lease, monthlyRent: mad(900_000_000_000_001) };
+    expect(
+      checkRentRevision(huge, { effectiveFrom: "2026-02-01", monthlyRent: mad(990_000_000_000_002) }),
+    ).toEqual({ lawful: false, reason: "revision_above_cap", maxRent: mad(990_000_000_000_001) });
+    expect(
+      checkRentRevision(huge, { effectiveFrom: "2026-02-01", monthlyRent: mad(990_000_000_000_001) }).lawful,
+    ).toBe(true);
   });
 
   it("always allows a decrease or an unchanged rent", () => {

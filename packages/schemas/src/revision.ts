@@ -1,7 +1,7 @@
-import { addDays, addMonthsToDate } from "./calendar";
+import { addDays } from "./calendar";
 import type { PremisesUse } from "./enums";
 import type { Lease } from "./lease";
-import { rentInForce } from "./lease-term";
+import { leaseEnd, rentInForce } from "./lease-term";
 import type { Money } from "./money";
 import { MoneyError } from "./money-error";
 
@@ -48,8 +48,10 @@ function lastRevisionBefore(lease: Pick<Lease, "start" | "rentHistory" | "revisi
 /**
  * Whether raising (or lowering) a lease's rent as proposed is lawful under loi 07-03 (revision of
  * rents of housing and of professional, commercial or industrial premises):
- * - no increase takes effect within 3 years of the start or of the last revision (the third
- *   anniversary itself is allowed; from 29 February, the anniversary is 28 February);
+ * - no increase takes effect within 3 years of the start or of the last revision: the first
+ *   lawful day is the day after those 3 years, counted as a 36-month lease term is (`leaseEnd`).
+ *   So the third anniversary itself is allowed (15 January 2023 → 15 January 2026), and from a
+ *   29 February the 3 years run through 28 February and the first lawful day is 1 March;
  * - an increase is at most 10% of the rent in force (8% for housing), `maxRent` rounded down
  *   to the centime so it never exceeds the cap.
  * A decrease or an unchanged rent is always lawful. When an increase is both early and too
@@ -69,11 +71,16 @@ export function checkRentRevision(
   if (revision.monthlyRent.amount <= current) return { lawful: true };
 
   const cap = revisionCapPercent(lease.use);
-  // Integer steps only: a float division could round a huge rent up past the cap.
-  const scaled = current * (100 + cap);
-  const maxRent = { amount: (scaled - (scaled % 100)) / 100, currency: lease.monthlyRent.currency };
+  // BigInt: rent × 110 passes 2^53 for rents above 819 billion centimes, and a float product
+  // or division could round a rent up past the cap. A cap beyond the safe integers caps nothing.
+  const capped = (BigInt(current) * BigInt(100 + cap)) / 100n;
+  const maxRent = {
+    amount: capped > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(capped),
+    currency: lease.monthlyRent.currency,
+  };
   const since = lastRevisionBefore(lease, revision.effectiveFrom) ?? lease.start;
-  const earliestDate = addMonthsToDate(since, 12 * YEARS_BETWEEN_REVISIONS);
+  const lastProtectedDay = leaseEnd({ start: since, termMonths: 12 * YEARS_BETWEEN_REVISIONS }) as string;
+  const earliestDate = addDays(lastProtectedDay, 1);
   const isAboveCap = revision.monthlyRent.amount > maxRent.amount;
 
   if (revision.effectiveFrom < earliestDate) {

@@ -1,0 +1,92 @@
+import { routeList } from "@ghorfa/contract";
+import { type Locale, loadCatalogs, resolveLocale } from "@ghorfa/i18n";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import type { Config } from "./config";
+import type { Database } from "./db/connect";
+import { registerDocs } from "./docs/routes";
+import { handlers } from "./http/handlers";
+import { KeyGate } from "./http/key-gate";
+import { routeHandler } from "./http/pipeline";
+import { ProblemError, sendProblem } from "./http/problem";
+import { requestIdOf } from "./http/request-id";
+import { RequestLogController } from "./http/request-log";
+import { badUrl, toProblem } from "./http/to-problem";
+import { issueProblem } from "./http/validate";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The caller's language, from Accept-Language (ar-MA when it names none this node speaks). */
+    locale: Locale;
+  }
+}
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  logger: Logger;
+}
+
+/** fastify's `/:name` for the contract's `/{name}`. */
+const fastifyPath = (path: string) => path.replace(/\{([A-Za-z]+)\}/g, ":$1");
+
+/**
+ * The chamber node's HTTP API: every route of @ghorfa/contract, registered from the contract's own
+ * data, with its docs. Holds no state of its own: everything lives in `db`.
+ */
+export async function createApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+  // Problems are written in the caller's language: every catalog is in memory before the first request.
+  await loadCatalogs();
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new RequestLogController(),
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    bodyLimit: config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A URL the router cannot read (bad percent-encoding, a parameter past 200 characters) is
+    // refused before any hook runs: it gets its id, language and problem here.
+    frameworkErrors: (error, request, reply) => {
+      reply.header("x-request-id", request.id);
+      const accepted = request.headers["accept-language"];
+      const locale = resolveLocale(typeof accepted === "string" ? accepted.slice(0, 256) : undefined);
+      return sendProblem(reply, issueProblem("params", badUrl(error.code)), locale);
+    },
+  });
+
+  app.decorateRequest("locale", "ar-MA");
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    const accepted = request.headers["accept-language"];
+    request.locale = resolveLocale(typeof accepted === "string" ? accepted.slice(0, 256) : undefined);
+  });
+
+  // PATCH bodies may say they are merge patches (RFC 7396): they are read as the JSON they are.
+  app.addContentTypeParser(
+    "application/merge-patch+json",
+    { parseAs: "string" },
+    app.getDefaultJsonParser("error", "error"),
+  );
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error, config.bodyLimit);
+    if (problem.kind === "internal") request.log.error({ err: error }, "request failed");
+    return sendProblem(reply, problem, request.locale);
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, new ProblemError("not-found"), request.locale),
+  );
+
+  const gate = new KeyGate(db, { ...config.rateLimit, syncMs: config.keySyncMs });
+  // Counts not yet in the database are sent before the database closes.
+  app.addHook("onClose", () => gate.close());
+  for (const route of routeList) {
+    app.route({
+      method: route.method,
+      url: fastifyPath(route.path),
+      handler: routeHandler(route, handlers[route.key], { db, config, gate }),
+    });
+  }
+  registerDocs(app);
+  return app;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+describe("loadConfig", () => {
+  it("needs no variable: port 8080, PGlite in .ghorfa/, 600 requests a minute", () => {
+    const config = loadConfig({}, "/somewhere");
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toMatch(/\.ghorfa$/);
+    expect(config.rateLimit).toEqual({ limit: 600, windowSeconds: 60 });
+    expect(config.adminKey).toBeUndefined();
+  });
+
+  it("reads the environment, resolving the data folder from the working folder", () => {
+    const config = loadConfig(
+      { PORT: "9090", DATABASE_URL: "postgres://db/ghorfa", GHORFA_DATA_DIR: "data", GHORFA_RATE_LIMIT: "5" },
+      "/srv/node",
+    );
+    expect(config).toMatchObject({
+      port: 9090,
+      databaseUrl: "postgres://db/ghorfa",
+      dataDir: "/srv/node/data",
+    });
+    expect(config.rateLimit.limit).toBe(5);
+  });
+
+  it("refuses a bad value, naming the variable", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
+    expect(() => loadConfig({ GHORFA_ADMIN_KEY: "short" })).toThrow(/GHORFA_ADMIN_KEY/);
+  });
+});

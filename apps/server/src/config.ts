@@ -1,0 +1,69 @@
+import { resolve } from "node:path";
+import * as z from "zod";
+import { defaultDataDir } from "./db/paths";
+
+/** Environment variables the node reads; everything has a default so `npm start` needs none. */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default("localhost"),
+  DATABASE_URL: z.string().min(1).optional(),
+  GHORFA_DATA_DIR: z.string().min(1).optional(),
+  GHORFA_ADMIN_KEY: z.string().min(24).optional(),
+  GHORFA_PUBLIC_URL: z.url().optional(),
+  GHORFA_RATE_LIMIT: z.coerce.number().int().positive().default(600),
+  GHORFA_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  GHORFA_KEY_SYNC_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server to use; when absent the node runs PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** PGlite's files (unless DATABASE_URL is set) and the node's generated keys. Default `.ghorfa/` at the repo root. */
+  dataDir: string;
+  /** Operator key from the environment; when absent one is generated at start and printed. */
+  adminKey: string | undefined;
+  /** Base URL the node advertises in `/.well-known/ghorfa` and prints at start. */
+  publicUrl: string | undefined;
+  rateLimit: { limit: number; windowSeconds: number };
+  /** How stale what a replica knows of a key may get: its revocation, other replicas' counts. */
+  keySyncMs: number;
+  shutdownTimeoutMs: number;
+  bodyLimit: number;
+  logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {
+  readonly code = "config";
+}
+
+/** Reads the configuration from an environment (`process.env` by default); throws on a bad value. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${lines.join("; ")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.GHORFA_DATA_DIR ? resolve(cwd, e.GHORFA_DATA_DIR) : defaultDataDir(),
+    adminKey: e.GHORFA_ADMIN_KEY,
+    publicUrl: e.GHORFA_PUBLIC_URL?.replace(/\/+$/, ""),
+    rateLimit: { limit: e.GHORFA_RATE_LIMIT, windowSeconds: e.GHORFA_RATE_WINDOW_SECONDS },
+    keySyncMs: e.GHORFA_KEY_SYNC_MS,
+    shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
+    bodyLimit: e.GHORFA_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,102 @@
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import { migrateDatabase } from "./migrate";
+import { defaultDataDir } from "./paths";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+
+/**
+ * What every service takes: a drizzle database or a transaction (a transaction is a database),
+ * on PGlite or on node-postgres alike.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Driver = DatabaseConnection["driver"];
+
+interface ConnectionBase {
+  readonly db: Database;
+  /** Where the data is, for the start-up log: a folder, or the server without credentials. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseConnection =
+  | (ConnectionBase & { readonly driver: "pglite"; readonly pglite: PGlite })
+  | (ConnectionBase & { readonly driver: "postgres"; readonly pool: pg.Pool });
+
+export interface ConnectOptions {
+  /** A PostgreSQL URL; when absent, PGlite stores the data in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** The node's data folder (PGlite keeps its files in `<dataDir>/pglite`). Default: `.ghorfa/`. */
+  dataDir?: string | undefined;
+  /** An open PGlite to use instead (tests); it must have been created with `pgliteExtensions`. */
+  pglite?: PGlite | undefined;
+  /** Apply pending migrations before returning. Default: true. */
+  migrate?: boolean | undefined;
+  /** node-postgres pool options (size, timeouts) beside the URL. */
+  pool?: Omit<pg.PoolConfig, "connectionString"> | undefined;
+}
+
+/** The extensions the schema needs, to pass to every PGlite this node opens. */
+export const pgliteExtensions = { pg_trgm };
+
+/** The options the environment gives: `DATABASE_URL`, `GHORFA_DATA_DIR`. */
+export function connectOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ConnectOptions {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.GHORFA_DATA_DIR || undefined,
+  };
+}
+
+/** Opens the node's database and brings its schema up to date. */
+export async function connect(options: ConnectOptions = {}): Promise<DatabaseConnection> {
+  const connection = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.pool)
+    : await openPglite(options);
+  if (options.migrate ?? true) {
+    try {
+      await migrateDatabase(connection);
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+  }
+  return connection;
+}
+
+function openPostgres(url: string, poolOptions: ConnectOptions["pool"]): DatabaseConnection {
+  const pool = new pg.Pool({ max: 10, ...poolOptions, connectionString: url });
+  // An idle client that loses its server emits here; without a listener that would crash the node.
+  pool.on("error", () => {});
+  const db = drizzleNodePg({ client: pool, schema });
+  const parsed = new URL(url);
+  return {
+    db,
+    driver: "postgres",
+    pool,
+    location: `postgresql://${parsed.host}${parsed.pathname}`,
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: ConnectOptions): Promise<DatabaseConnection> {
+  const owned = !options.pglite;
+  const folder = options.pglite ? undefined : join(options.dataDir ?? defaultDataDir(), "pglite");
+  const pglite = options.pglite ?? (await PGlite.create({ dataDir: folder, extensions: pgliteExtensions }));
+  const db = drizzlePglite({ client: pglite, schema });
+  return {
+    db,
+    driver: "pglite",
+    pglite,
+    location: folder ?? pglite.dataDir ?? "memory://",
+    close: async () => {
+      if (owned && !pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { fold } from "@ghorfa/i18n/fold";
+import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
+import { agreementChambers as partyChambers } from "@ghorfa/schemas";
+import { searchTextOf } from "../services/member-search";
+import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
+
+// One function per table: the typed columns derived from the entity, beside the entity itself.
+// Services and the seed write through these, so the columns can never disagree with `data`.
+
+type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
+
+export function chamberRow(chamber: Chamber): Insert<typeof chambers> {
+  return { id: chamber.id, data: chamber };
+}
+
+export function memberRow(member: Member) {
+  return {
+    id: member.id,
+    chamberId: member.chamberId,
+    status: member.status,
+    section: member.section,
+    ice: member.identifiers.ice,
+    city: fold(member.address.city),
+    labels: member.labels.map((label) => label.code),
+    searchText: searchTextOf(member),
+    data: member,
+    createdAt: new Date(member.createdAt),
+    updatedAt: new Date(member.updatedAt),
+  } satisfies Insert<typeof members>;
+}
+
+export function unitRow(unit: Unit) {
+  return {
+    id: unit.id,
+    chamberId: unit.chamberId,
+    building: unit.building.code,
+    code: unit.code,
+    kind: unit.kind,
+    data: unit,
+  } satisfies Insert<typeof units>;
+}
+
+export function leaseRow(lease: Lease) {
+  return {
+    id: lease.id,
+    chamberId: lease.chamberId,
+    memberId: lease.tenantId,
+    unitId: lease.unitId,
+    status: lease.status,
+    data: lease,
+    createdAt: new Date(lease.createdAt),
+    updatedAt: new Date(lease.updatedAt),
+  } satisfies Insert<typeof leases>;
+}
+
+export function paymentRow(payment: LeasePayment) {
+  return {
+    id: payment.id,
+    chamberId: payment.chamberId,
+    leaseId: payment.leaseId,
+    receiptNumber: payment.receiptNumber,
+    data: payment,
+  } satisfies Insert<typeof payments>;
+}
+
+export function agreementRow(agreement: Agreement) {
+  return {
+    id: agreement.id,
+    chamberId: agreement.id.slice(4, 9) as ChamberId,
+    status: agreement.status,
+    published: agreement.published,
+    data: agreement,
+    createdAt: new Date(agreement.createdAt),
+    updatedAt: new Date(agreement.updatedAt),
+  } satisfies Insert<typeof agreements>;
+}
+
+/** The federation chambers that see `agreement`: every one named among its parties. */
+export function agreementChamberRows(agreement: Agreement): Insert<typeof agreementChambers>[] {
+  return partyChambers(agreement).map((chamberId) => ({
+    agreementId: agreement.id,
+    chamberId: chamberId as ChamberId,
+  }));
+}

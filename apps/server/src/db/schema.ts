@@ -1,0 +1,282 @@
+import type {
+  Agreement,
+  AgreementStatus,
+  Chamber,
+  ChamberId,
+  Lease,
+  LeasePayment,
+  LeaseStatus,
+  Member,
+  MemberStatus,
+  Section,
+  Unit,
+  UnitKind,
+} from "@ghorfa/schemas";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// Entities keep typed columns for what queries filter, sort, join or lock on, and the whole
+// entity, as @ghorfa/schemas defines it, in `data` (jsonb). The zod schemas stay the one
+// definition of an entity's shape: a new optional field needs no migration, nested parts
+// (localized names, addresses, parties, commitments) need no join, and a read hands `data` back
+// as it was validated on the way in. Columns and `data` are written together (src/db/rows.ts),
+// never apart.
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+/** Incremented on every update; the HTTP layer turns it into the ETag. */
+const version = () => integer("version").notNull().default(1);
+
+/** The chambers this node hosts. */
+export const chambers = pgTable("chambers", {
+  id: text("id").$type<ChamberId>().primaryKey(),
+  data: jsonb("data").$type<Chamber>().notNull(),
+  /**
+   * The first month (`YYYY-MM`) whose payments this node holds, when the chamber's books were
+   * taken over mid-way: arrears leave earlier months out. Null when the books are complete.
+   */
+  booksSince: text("books_since"),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const members = pgTable(
+  "members",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    status: text("status").$type<MemberStatus>().notNull(),
+    section: text("section").$type<Section>().notNull(),
+    /** A chamber holds one member per ICE. */
+    ice: text("ice").notNull(),
+    /** fold() of the city, so a filter matches however the city was typed. */
+    city: text("city"),
+    labels: text("labels").array().notNull().default(sql`'{}'::text[]`),
+    /** fold() of names, trade name, activity, city and ICE, for `q` through a trigram index. */
+    searchText: text("search_text").notNull(),
+    data: jsonb("data").$type<Member>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // Pages are keyset pages on (chamber_id, id): one index walk per page.
+    uniqueIndex("members_chamber_id_id_idx").on(t.chamberId, t.id),
+    uniqueIndex("members_chamber_ice_idx").on(t.chamberId, t.ice),
+    index("members_chamber_status_idx").on(t.chamberId, t.status),
+    index("members_chamber_section_idx").on(t.chamberId, t.section),
+    index("members_chamber_city_idx").on(t.chamberId, t.city),
+    // GIN indexes with fastupdate off: new entries go straight into the index rather than into a
+    // pending list that every search scans until VACUUM merges it (PGlite runs no autovacuum).
+    index("members_labels_idx").using("gin", t.labels).with({ fastupdate: false }),
+    index("members_search_trgm_idx")
+      .using("gin", t.searchText.op("gin_trgm_ops"))
+      .with({ fastupdate: false }),
+  ],
+);
+
+export const units = pgTable(
+  "units",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    /** The building's code (`CMS`): unit codes repeat from one building to the next. */
+    building: text("building").notNull(),
+    code: text("code").notNull(),
+    kind: text("kind").$type<UnitKind>().notNull(),
+    data: jsonb("data").$type<Unit>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("units_chamber_id_id_idx").on(t.chamberId, t.id),
+    uniqueIndex("units_chamber_building_code_idx").on(t.chamberId, t.building, t.code),
+  ],
+);
+
+export const leases = pgTable(
+  "leases",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => units.id),
+    status: text("status").$type<LeaseStatus>().notNull(),
+    data: jsonb("data").$type<Lease>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("leases_chamber_id_id_idx").on(t.chamberId, t.id),
+    index("leases_member_idx").on(t.memberId),
+    index("leases_unit_idx").on(t.unitId),
+  ],
+);
+
+/** Payments are never updated: a correction is a new payment, so the receipts stay as issued. */
+export const payments = pgTable(
+  "payments",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    leaseId: text("lease_id")
+      .notNull()
+      .references(() => leases.id),
+    /** `YYYY-NNNNNN`, continuous per chamber and year (CGI art. 145-III). */
+    receiptNumber: text("receipt_number").notNull(),
+    data: jsonb("data").$type<LeasePayment>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("payments_chamber_receipt_idx").on(t.chamberId, t.receiptNumber),
+    index("payments_lease_idx").on(t.leaseId, t.id),
+  ],
+);
+
+/** The last receipt number issued per chamber and year; updated in the payment's transaction. */
+export const receiptCounters = pgTable(
+  "receipt_counters",
+  {
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    year: integer("year").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chamberId, t.year] })],
+);
+
+/** An agreement is one row whoever the parties are; `agreement_chambers` says who sees it. */
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: text("id").primaryKey(),
+    /** The chamber that recorded it (the chamber in its id). */
+    chamberId: text("chamber_id").$type<ChamberId>().notNull(),
+    status: text("status").$type<AgreementStatus>().notNull(),
+    /** Published agreements are public; the others are seen by their parties only. */
+    published: boolean("published").notNull(),
+    data: jsonb("data").$type<Agreement>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("agreements_published_idx").on(t.published, t.id)],
+);
+
+/**
+ * Every federation chamber that is a party to an agreement. No foreign key to `chambers`: a
+ * party chamber hosted elsewhere today may be hosted here tomorrow, and then sees its agreements.
+ */
+export const agreementChambers = pgTable(
+  "agreement_chambers",
+  {
+    agreementId: text("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    chamberId: text("chamber_id").$type<ChamberId>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.chamberId, t.agreementId] }),
+    index("agreement_chambers_agreement_idx").on(t.agreementId),
+  ],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    name: text("name").notNull(),
+    /** sha256 (hex) of the secret; the secret itself is never stored. */
+    secretHash: text("secret_hash").notNull(),
+    /** The first characters of the secret, to recognise a key in a list. */
+    prefix: text("prefix").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("api_keys_secret_hash_idx").on(t.secretHash),
+    index("api_keys_chamber_idx").on(t.chamberId),
+  ],
+);
+
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    /** Who sent the key (an api key id, or `admin`): two callers never share a key space. */
+    owner: text("owner").notNull(),
+    method: text("method").notNull(),
+    /** The route pattern and its parameters as sent, e.g. `/chambers/ma-09/members`. */
+    route: text("route").notNull(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    status: text("status").$type<"in_progress" | "done">().notNull(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body"),
+    responseHeaders: jsonb("response_headers").$type<Record<string, string>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.owner, t.method, t.route, t.key] }),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+    check("idempotency_keys_status_check", sql`${t.status} in ('in_progress', 'done')`),
+  ],
+);
+
+/** Fixed windows per key: one row per key and window, counted with an upsert. */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    keyId: text("key_id").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.keyId, t.windowStart] }),
+    index("rate_limits_window_idx").on(t.windowStart),
+  ],
+);
+
+/** Facts about this node's database, such as when the demo data was seeded. */
+export const nodeMeta = pgTable("node_meta", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,58 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Caller } from "@ghorfa/contract";
+import { CHAMBER_IDS, type ChamberId } from "@ghorfa/schemas";
+import type { KeyGate } from "./key-gate";
+import { ProblemError } from "./problem";
+
+/** The key behind a request: its id (for logs, idempotency and rate limits), chamber and scopes. */
+export interface Principal extends Caller {
+  readonly keyId: string;
+  readonly chamberId: ChamberId;
+}
+
+const BEARER = /^Bearer +([\x21-\x7E]{1,512})$/i;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest();
+
+/**
+ * The operator's key is configuration (GHORFA_ADMIN_KEY, or the one generated in the data folder),
+ * the same on every replica, not a row: it cannot be revoked through the API it administers. It
+ * carries only `admin`; the chamber it names is never used, since no other scope goes with it.
+ */
+export function operatorCheck(secret: string | undefined): (presented: string) => Principal | undefined {
+  if (secret === undefined) return () => undefined;
+  const expected = sha256(secret);
+  const operator: Principal = { keyId: "admin", chamberId: CHAMBER_IDS[0], scopes: ["admin"] };
+  return (presented) => (timingSafeEqual(sha256(presented), expected) ? operator : undefined);
+}
+
+export interface Authenticated {
+  caller: Principal | null;
+}
+
+/**
+ * The caller of a request, once counted against its rate limit: null without an Authorization
+ * header (counted by address); 401 for a header that is not a bearer key, or a key that is
+ * unknown, revoked or expired (never which, to give a guesser nothing); 429 past the limit.
+ */
+export async function admit(
+  gate: KeyGate,
+  operator: (presented: string) => Principal | undefined,
+  request: { authorization: string | undefined; address: string },
+): Promise<Principal | null> {
+  const { authorization } = request;
+  const secret = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
+  if (authorization !== undefined && secret === undefined) throw new ProblemError("unauthorized");
+  const asOperator = secret === undefined ? undefined : operator(secret);
+  const admission = asOperator
+    ? await gate.admit({ bucket: "operator" })
+    : await gate.admit(secret === undefined ? { bucket: `ip:${request.address}` } : { secret, bucket: "" });
+  if (!admission.known) throw new ProblemError("unauthorized");
+  if (!admission.allowed) {
+    throw new ProblemError("rate-limited", {
+      retryAfter: admission.retryAfter,
+      headers: { "retry-after": String(admission.retryAfter) },
+    });
+  }
+  return asOperator ?? admission.principal;
+}

@@ -1,0 +1,38 @@
+import type { AccessView, ParsedRouteInput, RouteKey, RouteReply, Routes } from "@ghorfa/contract";
+import type { Locale } from "@ghorfa/i18n";
+import type { Config } from "../config";
+import type { Database } from "../db/connect";
+import type { Principal } from "./auth";
+import type { KeyGate } from "./key-gate";
+
+/** What a route's implementation is given once the request passed every check of the contract. */
+export interface HandlerContext<K extends RouteKey> {
+  /** The database, or the transaction that also holds the request's Idempotency-Key. */
+  readonly db: Database;
+  readonly input: ParsedRouteInput<Routes[K]>;
+  readonly caller: Principal | null;
+  /** `public` when the caller gets only the public view (fields and rows) of the resource. */
+  readonly view: AccessView;
+  readonly locale: Locale;
+  /** The version an If-Match names (NaN for a tag that names none); undefined without If-Match. */
+  readonly ifVersion: number | undefined;
+  readonly config: Config;
+  /** What this replica knows of keys: a revoked key is forgotten at once. */
+  readonly gate: KeyGate;
+}
+
+/** What an implementation answers; the pipeline serializes `body` with the route's response schema. */
+export interface HandlerResult<K extends RouteKey> {
+  readonly body: RouteReply<Routes[K]>;
+  /** The record's version, sent as the ETag. */
+  readonly version?: number;
+  /** Where a created resource can be read. */
+  readonly location?: string;
+  /** The language of the words in `body`, for routes whose response is localized. */
+  readonly contentLanguage?: Locale;
+}
+
+export type Handler<K extends RouteKey> = (context: HandlerContext<K>) => Promise<HandlerResult<K>>;
+
+/** One implementation for every route of the contract: a route without one fails the typecheck. */
+export type Handlers = { readonly [K in RouteKey]: Handler<K> };

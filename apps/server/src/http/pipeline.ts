@@ -1,0 +1,117 @@
+import { type AnyRoute, decideAccess, type RouteKey } from "@ghorfa/contract";
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
+import type { Config } from "../config";
+import type { Database } from "../db/connect";
+import { idempotency } from "../services";
+import { admit, operatorCheck } from "./auth";
+import { matchesNoneMatch, versionOfTag } from "./etag";
+import type { Handler } from "./handler";
+import { runOnce } from "./idempotent";
+import type { KeyGate } from "./key-gate";
+import { ProblemError } from "./problem";
+import { type Rendered, render, responseProjectors } from "./render";
+import { parsePart } from "./validate";
+import { negotiateVersion } from "./version";
+
+export interface PipelineDeps {
+  readonly db: Database;
+  readonly config: Config;
+  readonly gate: KeyGate;
+}
+
+/** The route's path with its parameters filled in: the canonical address of what it touches. */
+function pathOf(route: AnyRoute, params: Record<string, string>): string {
+  return route.path.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => params[name] ?? "");
+}
+
+/**
+ * The fastify handler of one contract route: version, key, rate limit, parameters, access, then
+ * headers, query and body, all checked against the contract before the implementation runs; an
+ * unsafe request with an Idempotency-Key runs in one transaction with the claim of its key.
+ */
+export function routeHandler<K extends RouteKey>(
+  route: AnyRoute,
+  handler: Handler<K>,
+  deps: PipelineDeps,
+): RouteHandlerMethod {
+  const projectors = responseProjectors(route);
+  // A caller's X-Request-Id that is not sane is replaced (see request-id.ts), never refused.
+  const headerSchema = route.headers.omit({ "x-request-id": true });
+  const { db, config, gate } = deps;
+  const operator = operatorCheck(config.adminKey);
+
+  return async function handle(request: FastifyRequest, reply: FastifyReply) {
+    const locale = request.locale;
+    reply.header("ghorfa-version", negotiateVersion(request.headers["ghorfa-version"]));
+    const caller = await admit(gate, operator, {
+      authorization: request.headers.authorization,
+      address: request.ip,
+    });
+    if (caller) request.loggedCaller = { keyId: caller.keyId, chamberId: caller.chamberId };
+
+    const params = (route.params ? parsePart(route.params, request.params, "params", locale) : {}) as Record<
+      string,
+      string
+    >;
+    const decision = decideAccess(route.access, { caller, chamberId: params.chamberId as never });
+    if (!decision.allowed) throw new ProblemError(decision.problem);
+    const view = decision.view;
+    const headers = parsePart(headerSchema, request.headers, "headers", locale) as Record<
+      string,
+      string | undefined
+    >;
+    const query = route.query ? parsePart(route.query, request.query ?? {}, "query", locale) : undefined;
+    const body = route.body ? parsePart(route.body, request.body, "body", locale) : undefined;
+
+    const ifMatch = headers["if-match"];
+    if (route.ifMatch === "required" && ifMatch === undefined)
+      throw new ProblemError("precondition-required");
+
+    const run = async (database: Database): Promise<Rendered> => {
+      const result = await handler({
+        db: database,
+        input: { params, query, body } as never,
+        caller,
+        view,
+        locale,
+        ifVersion: ifMatch === undefined ? undefined : versionOfTag(ifMatch),
+        config,
+        gate,
+      });
+      return render(route, projectors[view], view, result);
+    };
+
+    const idempotencyKey = route.idempotent ? headers["idempotency-key"] : undefined;
+    let rendered: Rendered;
+    let replayed = false;
+    if (idempotencyKey !== undefined && caller) {
+      const scope = {
+        owner: caller.keyId,
+        method: route.method,
+        route: pathOf(route, params),
+        key: idempotencyKey,
+      };
+      ({ rendered, replayed } = await runOnce(
+        db,
+        { ...scope, requestHash: idempotency.hashRequest(body ?? null) },
+        run,
+      ));
+    } else {
+      rendered = await run(db);
+    }
+
+    if (replayed) reply.header("idempotent-replayed", "true");
+    reply.headers(rendered.headers);
+    const etag = rendered.headers.etag;
+    if (
+      route.method === "GET" &&
+      etag !== undefined &&
+      matchesNoneMatch(request.headers["if-none-match"], etag)
+    ) {
+      return reply.code(304).send();
+    }
+    reply.code(rendered.status);
+    if (rendered.body === null) return reply.send();
+    return reply.type("application/json; charset=utf-8").send(rendered.body);
+  };
+}

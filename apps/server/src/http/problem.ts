@@ -1,0 +1,62 @@
+import type { Problem, ProblemFieldError, ProblemKind } from "@ghorfa/contract";
+import { PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
+import type { Locale } from "@ghorfa/i18n";
+import type { FastifyReply } from "fastify";
+import { fieldErrors, type Issue } from "./field-errors";
+import { problemDetail, problemTitle } from "./problem-text";
+import type { RequestPart } from "./validate";
+
+export interface ProblemExtras {
+  /** Overrides the localized detail (rarely: the catalog's sentence is the default). */
+  detail?: string;
+  errors?: ProblemFieldError[];
+  /** Issues to localize when the problem is sent (for errors raised before the caller's language is known). */
+  issues?: { part: RequestPart; list: Issue[] };
+  allowed?: string[];
+  retryAfter?: number;
+  /** Response headers that go with the problem (Retry-After, Allow…). */
+  headers?: Record<string, string>;
+}
+
+/** A failure that crosses the wire as an RFC 9457 problem of a contract kind. */
+export class ProblemError extends Error {
+  readonly kind: ProblemKind;
+  readonly extras: ProblemExtras;
+  constructor(kind: ProblemKind, extras: ProblemExtras = {}, options?: { cause?: unknown }) {
+    super(`${kind}${extras.detail ? `: ${extras.detail}` : ""}`, options);
+    this.name = "ProblemError";
+    this.kind = kind;
+    this.extras = extras;
+  }
+
+  get status(): number {
+    return PROBLEM_TYPES[this.kind].status;
+  }
+}
+
+export function problemBody(problem: ProblemError, locale: Locale, requestId: string): Problem {
+  const { allowed, retryAfter, detail, issues } = problem.extras;
+  const errors =
+    problem.extras.errors ?? (issues ? fieldErrors(issues.list, issues.part, locale) : undefined);
+  return {
+    type: problemUri(problem.kind),
+    title: problemTitle(problem.kind, locale),
+    status: problem.status,
+    detail: detail ?? problemDetail(problem.kind, locale),
+    requestId,
+    ...(errors ? { errors } : {}),
+    ...(allowed ? { allowed } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+  };
+}
+
+/** Sends `problem` as `application/problem+json`, in the caller's language. */
+export function sendProblem(reply: FastifyReply, problem: ProblemError, locale: Locale): FastifyReply {
+  const headers = problem.extras.headers ?? {};
+  for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+  return reply
+    .code(problem.status)
+    .type("application/problem+json; charset=utf-8")
+    .serializer(JSON.stringify)
+    .send(problemBody(problem, locale, reply.request.id));
+}

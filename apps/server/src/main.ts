@@ -1,0 +1,58 @@
+import { createApp } from "./app";
+import { type Config, loadConfig } from "./config";
+import { connect } from "./db/connect";
+import { seed } from "./db/seed";
+import { createLogger } from "./http/logger";
+import { installShutdown } from "./http/shutdown";
+import { chambers } from "./services";
+import { demoKey, generatedOperatorKey } from "./start/keys";
+
+// The node: configuration from the environment, the database (migrated; the demo seeded on the
+// first start only), the HTTP API, and a clean stop on SIGTERM/SIGINT.
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  const logger = createLogger(loaded.logLevel);
+  const connection = await connect({ databaseUrl: loaded.databaseUrl, dataDir: loaded.dataDir });
+  const seeded = await seed(connection.db);
+  const generated = loaded.adminKey === undefined ? await generatedOperatorKey(loaded.dataDir) : undefined;
+  const config: Config = { ...loaded, adminKey: loaded.adminKey ?? generated };
+  const hosted = (await chambers.list(connection.db)).map((chamber) => chamber.id);
+  const demo = await demoKey(connection.db, config.dataDir, hosted);
+
+  const app = await createApp({ db: connection.db, config, logger });
+  installShutdown({
+    app,
+    closeResources: () => connection.close(),
+    logger,
+    timeoutMs: config.shutdownTimeoutMs,
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+  logger.info(
+    { database: connection.location, driver: connection.driver, seeded, chambers: hosted, port },
+    "ready",
+  );
+  // Printed for the person who started the node, not logged: log lines never hold a key.
+  const lines = [
+    "",
+    `  Ghorfa chamber node   ${url}`,
+    `  API docs              ${url}/docs`,
+    `  Chambers              ${hosted.join(", ") || "(none)"}`,
+    ...(demo ? [`  Demo key (ma-09)      ${demo}`] : []),
+    ...(generated ? [`  Operator key          ${generated}   (set GHORFA_ADMIN_KEY to choose it)`] : []),
+    "",
+    `  curl -H "Authorization: Bearer ${demo ?? "<key>"}" ${url}/chambers/ma-09/members?limit=2`,
+    "",
+  ];
+  process.stderr.write(`${lines.join("\n")}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `The node could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,185 @@
+import type { AgreementCreate, AgreementPatch, AgreementStatusChange } from "@ghorfa/contract";
+import {
+  Agreement,
+  type AgreementDomain,
+  type AgreementKind,
+  type AgreementStatus,
+  type ChamberId,
+  canTransition,
+  newId,
+  nextStatuses,
+} from "@ghorfa/schemas";
+import { and, asc, eq, exists, gt, inArray, sql } from "drizzle-orm";
+import type { Database } from "../db/connect";
+import { agreementChamberRows, agreementRow } from "../db/rows";
+import { agreementChambers, agreements } from "../db/schema";
+import { InvalidTransitionError, NotFoundError } from "./errors";
+import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { validate } from "./validate";
+import { applyChanges, checkVersion, type Versioned } from "./versioned";
+
+// An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
+// and each may change it (every change is checked against the version it was based on). The
+// chamber that recorded it is the one in its id, and must stay a party.
+
+export interface AgreementFilters {
+  /** `true` for what the public may see. */
+  readonly published?: boolean | undefined;
+  readonly status?: AgreementStatus | readonly AgreementStatus[] | undefined;
+  readonly kind?: AgreementKind | undefined;
+  /** Agreements that cover this domain. */
+  readonly domain?: AgreementDomain | undefined;
+}
+
+const ENTITY = "agreement";
+
+type Ref = { chamberId: ChamberId; id: string };
+
+/** Whether `chamberId` is a party to the agreement of the outer query. */
+const seenBy = (db: Database, chamberId: ChamberId) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(agreementChambers)
+      .where(
+        and(eq(agreementChambers.agreementId, agreements.id), eq(agreementChambers.chamberId, chamberId)),
+      ),
+  );
+
+/** The agreements `chamberId` is a party to, by id, one page at a time. */
+export async function list(
+  db: Database,
+  request: PageRequest & AgreementFilters & { chamberId: ChamberId },
+): Promise<PageOf<Agreement>> {
+  const after = cursorAfter(request.cursor);
+  const statuses = typeof request.status === "string" ? [request.status] : request.status;
+  const rows = await db
+    .select({ data: agreements.data })
+    .from(agreementChambers)
+    .innerJoin(agreements, eq(agreements.id, agreementChambers.agreementId))
+    .where(
+      and(
+        eq(agreementChambers.chamberId, request.chamberId),
+        after === undefined ? undefined : gt(agreementChambers.agreementId, after),
+        request.published === undefined ? undefined : eq(agreements.published, request.published),
+        statuses === undefined ? undefined : inArray(agreements.status, [...statuses]),
+        request.kind === undefined ? undefined : sql`${agreements.data}->>'kind' = ${request.kind}`,
+        request.domain === undefined ? undefined : sql`${agreements.data}->'domains' ? ${request.domain}`,
+      ),
+    )
+    .orderBy(asc(agreementChambers.agreementId))
+    .limit(request.limit + 1);
+  return toPage(
+    rows.map((row) => row.data),
+    request.limit,
+    (agreement) => agreement.id,
+  );
+}
+
+export async function get(db: Database, ref: Ref): Promise<Versioned<Agreement>> {
+  const [row] = await db
+    .select({ data: agreements.data, version: agreements.version })
+    .from(agreements)
+    .where(and(eq(agreements.id, ref.id), seenBy(db, ref.chamberId)));
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+/** Records a draft agreement of `chamberId` (which must be among its parties), seen by every party chamber. */
+export async function create(
+  db: Database,
+  request: { chamberId: ChamberId; input: AgreementCreate; now?: Date | undefined },
+): Promise<Versioned<Agreement>> {
+  const now = request.now ?? new Date();
+  const agreement = validate(
+    Agreement,
+    {
+      ...request.input,
+      status: "draft",
+      id: newId("agreement", request.chamberId, request.now?.getTime()),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    },
+    ENTITY,
+  );
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(agreements)
+      .values(agreementRow(agreement))
+      .returning({ version: agreements.version });
+    await tx.insert(agreementChambers).values(agreementChamberRows(agreement));
+    return { entity: agreement, version: row?.version ?? 1 };
+  });
+}
+
+async function lock(tx: Database, ref: Ref): Promise<Versioned<Agreement>> {
+  const [row] = await tx
+    .select({ data: agreements.data, version: agreements.version })
+    .from(agreements)
+    .where(and(eq(agreements.id, ref.id), seenBy(tx, ref.chamberId)))
+    .for("update", { of: agreements });
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+/** Saves `next` over `previous`, and the set of party chambers if the parties changed. */
+async function save(tx: Database, previous: Agreement, next: Agreement): Promise<Versioned<Agreement>> {
+  const { id: _id, chamberId: _chamberId, createdAt: _createdAt, ...columns } = agreementRow(next);
+  const [row] = await tx
+    .update(agreements)
+    .set({ ...columns, version: sql`${agreements.version} + 1` })
+    .where(eq(agreements.id, next.id))
+    .returning({ version: agreements.version });
+  const before = agreementChamberRows(previous).map((r) => r.chamberId);
+  const after = agreementChamberRows(next);
+  if (before.join() !== after.map((r) => r.chamberId).join()) {
+    await tx.delete(agreementChambers).where(eq(agreementChambers.agreementId, next.id));
+    await tx.insert(agreementChambers).values(after);
+  }
+  return { entity: next, version: row?.version ?? 0 };
+}
+
+/** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
+export async function patch(
+  db: Database,
+  request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
+): Promise<Versioned<Agreement>> {
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const { entity } = current;
+    const merged = {
+      ...applyChanges(entity, request.changes),
+      id: entity.id,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      updatedAt: (request.now ?? new Date()).toISOString(),
+    };
+    return save(tx, entity, validate(Agreement, merged, ENTITY));
+  });
+}
+
+/**
+ * Moves an agreement to `status` if its lifecycle allows it (InvalidTransitionError otherwise,
+ * with the allowed ones). Signing needs the place and date (`signature`) unless already recorded.
+ */
+export async function setStatus(
+  db: Database,
+  request: Ref & AgreementStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
+): Promise<Versioned<Agreement>> {
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const from = current.entity.status;
+    if (!canTransition("agreement", from, request.status)) {
+      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("agreement", from));
+    }
+    const next = {
+      ...current.entity,
+      ...(request.signature === undefined ? {} : { signature: request.signature }),
+      status: request.status,
+      updatedAt: (request.now ?? new Date()).toISOString(),
+    };
+    return save(tx, current.entity, validate(Agreement, next, ENTITY));
+  });
+}

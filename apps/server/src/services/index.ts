@@ -1,0 +1,15 @@
+// The storage services of the node, one namespace per resource: `members.list(db, …)`.
+// Every function takes a `Database`, which may be a transaction (see README.md).
+export * as agreements from "./agreements";
+export * as apiKeys from "./api-keys";
+export * as chambers from "./chambers";
+export * from "./errors";
+export * as idempotency from "./idempotency";
+export * as leases from "./leases";
+export * as members from "./members";
+export * as payments from "./payments";
+export * as rateLimits from "./rate-limits";
+export * as receipts from "./receipts";
+export * as reports from "./reports";
+export * as units from "./units";
+export type { Versioned } from "./versioned";

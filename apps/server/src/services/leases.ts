@@ -1,0 +1,234 @@
+import type { LeaseCreate, LeasePatch, LeaseStatusChange } from "@ghorfa/contract";
+import {
+  type ChamberId,
+  canTransition,
+  checkRentRevision,
+  Lease,
+  type LeaseStatus,
+  leaseEnd,
+  newId,
+  nextStatuses,
+} from "@ghorfa/schemas";
+import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import type { Database } from "../db/connect";
+import { leaseRow } from "../db/rows";
+import { leases, members, units } from "../db/schema";
+import { ConflictError, InvalidInputError, InvalidTransitionError, NotFoundError } from "./errors";
+import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { moroccanDate } from "./today";
+import { validate } from "./validate";
+import { applyChanges, checkVersion, type Versioned } from "./versioned";
+
+export interface LeaseFilters {
+  readonly status?: LeaseStatus | readonly LeaseStatus[] | undefined;
+  readonly tenantId?: string | undefined;
+  readonly unitId?: string | undefined;
+}
+
+const ENTITY = "lease";
+
+type Ref = { chamberId: ChamberId; id: string };
+
+export async function list(
+  db: Database,
+  request: PageRequest & LeaseFilters & { chamberId: ChamberId },
+): Promise<PageOf<Lease>> {
+  const after = cursorAfter(request.cursor);
+  const statuses = typeof request.status === "string" ? [request.status] : request.status;
+  const rows = await db
+    .select({ data: leases.data })
+    .from(leases)
+    .where(
+      and(
+        eq(leases.chamberId, request.chamberId),
+        after === undefined ? undefined : gt(leases.id, after),
+        statuses === undefined ? undefined : inArray(leases.status, [...statuses]),
+        request.tenantId === undefined ? undefined : eq(leases.memberId, request.tenantId),
+        request.unitId === undefined ? undefined : eq(leases.unitId, request.unitId),
+      ),
+    )
+    .orderBy(asc(leases.id))
+    .limit(request.limit + 1);
+  return toPage(
+    rows.map((row) => row.data),
+    request.limit,
+    (lease) => lease.id,
+  );
+}
+
+export async function get(db: Database, ref: Ref): Promise<Versioned<Lease>> {
+  const [row] = await db
+    .select({ data: leases.data, version: leases.version })
+    .from(leases)
+    .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.id)));
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+/** Whether two leases' periods share a day (a lease with no end runs on). */
+function overlaps(a: Lease, b: Lease): boolean {
+  const endA = leaseEnd(a);
+  const endB = leaseEnd(b);
+  return (endB === undefined || a.start <= endB) && (endA === undefined || b.start <= endA);
+}
+
+/**
+ * The tenant and the unit must be records of the lease's chamber, and the unit free over the
+ * lease's period. The unit's row stays locked to the end of the transaction, so two leases of
+ * one unit drawn up at once are checked one after the other.
+ */
+async function checkTenantAndUnit(tx: Database, lease: Lease): Promise<void> {
+  const [tenant] = await tx
+    .select({ id: members.id })
+    .from(members)
+    .where(and(eq(members.chamberId, lease.chamberId), eq(members.id, lease.tenantId)));
+  if (!tenant) throw new NotFoundError("member", lease.tenantId);
+  const [unit] = await tx
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.chamberId, lease.chamberId), eq(units.id, lease.unitId)))
+    .for("update");
+  if (!unit) throw new NotFoundError("unit", lease.unitId);
+  const others = await tx
+    .select({ data: leases.data })
+    .from(leases)
+    .where(and(eq(leases.unitId, lease.unitId), ne(leases.status, "cancelled"), ne(leases.id, lease.id)));
+  const taken = others.find((other) => overlaps(other.data, lease));
+  if (taken) throw new ConflictError(`Unit ${lease.unitId} is let by ${taken.data.id} over the same period`);
+}
+
+/** Draws up a lease (a `draft`) of one of the chamber's units, free over its period, to one of its members. */
+export async function create(
+  db: Database,
+  request: { chamberId: ChamberId; input: LeaseCreate; now?: Date | undefined },
+): Promise<Versioned<Lease>> {
+  const now = request.now ?? new Date();
+  const lease = validate(
+    Lease,
+    {
+      ...request.input,
+      status: "draft",
+      id: newId("lease", request.chamberId, request.now?.getTime()),
+      chamberId: request.chamberId,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    },
+    ENTITY,
+  );
+  return db.transaction(async (tx) => {
+    await checkTenantAndUnit(tx, lease);
+    const [row] = await tx.insert(leases).values(leaseRow(lease)).returning({ version: leases.version });
+    return { entity: lease, version: row?.version ?? 1 };
+  });
+}
+
+async function lock(tx: Database, ref: Ref): Promise<Versioned<Lease>> {
+  const [row] = await tx
+    .select({ data: leases.data, version: leases.version })
+    .from(leases)
+    .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.id)))
+    .for("update");
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+async function save(tx: Database, lease: Lease): Promise<Versioned<Lease>> {
+  const [row] = await tx
+    .update(leases)
+    .set({
+      status: lease.status,
+      data: lease,
+      updatedAt: new Date(lease.updatedAt),
+      version: sql`${leases.version} + 1`,
+    })
+    .where(eq(leases.id, lease.id))
+    .returning({ version: leases.version });
+  return { entity: lease, version: row?.version ?? 0 };
+}
+
+/**
+ * A new monthly rent on a lease that has taken effect is a revision (loi 07-03): lawful or
+ * refused with `revision_too_early` / `revision_above_cap`. It takes effect on the last step of
+ * the rent history the patch gives, else today, and is added to the history.
+ */
+function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lease> {
+  const rent = changes.monthlyRent;
+  const isRevision =
+    rent !== undefined && current.status !== "draft" && rent.amount !== current.monthlyRent.amount;
+  if (!isRevision) return {};
+  const effectiveFrom = changes.rentHistory?.at(-1)?.effectiveFrom ?? today;
+  const refuse = (code: string, message: string) =>
+    new InvalidInputError("The rent revision is not lawful", [{ pointer: "/monthlyRent", code, message }]);
+  if (rent.currency !== current.monthlyRent.currency) {
+    throw refuse("lease_currency_mismatch", `The rent stays in ${current.monthlyRent.currency}`);
+  }
+  const verdict = checkRentRevision(current, { effectiveFrom, monthlyRent: rent });
+  if (!verdict.lawful) {
+    const limits = [
+      verdict.earliestDate && `not before ${verdict.earliestDate}`,
+      verdict.maxRent && `at most ${verdict.maxRent.amount} centimes`,
+    ].filter(Boolean);
+    throw refuse(verdict.reason, `loi 07-03: an increase ${limits.join(", ")}`);
+  }
+  if (changes.rentHistory !== undefined) return {};
+  const history = current.rentHistory?.length
+    ? current.rentHistory
+    : [{ effectiveFrom: current.start, monthlyRent: current.monthlyRent }];
+  return { rentHistory: [...history, { effectiveFrom, monthlyRent: rent }] };
+}
+
+/**
+ * Replaces the fields `changes` gives, on a lease at version `ifVersion` (else
+ * VersionMismatchError, nothing changed). Tenant and unit never change; see `revise` for rents.
+ */
+export async function patch(
+  db: Database,
+  request: Ref & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
+): Promise<Versioned<Lease>> {
+  const now = request.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const { entity } = current;
+    const merged = {
+      ...applyChanges(entity, request.changes),
+      ...revise(entity, request.changes, moroccanDate(now)),
+      id: entity.id,
+      chamberId: entity.chamberId,
+      tenantId: entity.tenantId,
+      unitId: entity.unitId,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      updatedAt: now.toISOString(),
+    };
+    const next = validate(Lease, merged, ENTITY);
+    if (leaseEnd(next) !== leaseEnd(entity) || next.start !== entity.start)
+      await checkTenantAndUnit(tx, next);
+    return save(tx, next);
+  });
+}
+
+/**
+ * Moves a lease to `status` if its lifecycle allows it (InvalidTransitionError otherwise, with
+ * the allowed ones). Ending a lease early (`terminated`) needs its last day, `end`.
+ */
+export async function setStatus(
+  db: Database,
+  request: Ref & LeaseStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
+): Promise<Versioned<Lease>> {
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const from = current.entity.status;
+    if (!canTransition("lease", from, request.status)) {
+      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("lease", from));
+    }
+    const next = {
+      ...current.entity,
+      ...(request.end === undefined ? {} : { end: request.end }),
+      status: request.status,
+      updatedAt: (request.now ?? new Date()).toISOString(),
+    };
+    return save(tx, validate(Lease, next, ENTITY));
+  });
+}

@@ -1,0 +1,207 @@
+import type { MemberCreate, MemberPatch } from "@ghorfa/contract";
+import { fold } from "@ghorfa/i18n/fold";
+import {
+  type ChamberId,
+  canTransition,
+  Member,
+  type MemberStatus,
+  newId,
+  nextStatuses,
+  type Section,
+} from "@ghorfa/schemas";
+import { and, arrayContains, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { Database } from "../db/connect";
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
+import { memberRow } from "../db/rows";
+import { members } from "../db/schema";
+import { ConflictError, InvalidTransitionError, NotFoundError } from "./errors";
+import { searchCondition } from "./member-search";
+import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { validate } from "./validate";
+import { applyChanges, checkVersion, type Versioned } from "./versioned";
+
+export interface MemberFilters {
+  /** Words that must all occur (folded) in names, activity, city or ICE. */
+  readonly q?: string | undefined;
+  readonly section?: Section | undefined;
+  /** One status, or any of several (the public directory asks for the listed ones). */
+  readonly status?: MemberStatus | readonly MemberStatus[] | undefined;
+  /** Matched folded: `agadir` finds `Agadir`. */
+  readonly city?: string | undefined;
+  /** A label code the member holds, such as `souss-massa-quality`. */
+  readonly label?: string | undefined;
+}
+
+const ENTITY = "member";
+
+type ListRequest = PageRequest & MemberFilters & { chamberId: ChamberId };
+
+/** The query behind `list`, unexecuted, for EXPLAIN in tests and benchmarks. */
+export function listQuery(db: Database, request: ListRequest) {
+  const after = cursorAfter(request.cursor);
+  const statuses = typeof request.status === "string" ? [request.status] : request.status;
+  return db
+    .select({ data: members.data })
+    .from(members)
+    .where(
+      and(
+        eq(members.chamberId, request.chamberId),
+        after === undefined ? undefined : gt(members.id, after),
+        request.q === undefined ? undefined : searchCondition(request.q),
+        request.section === undefined ? undefined : eq(members.section, request.section),
+        statuses === undefined ? undefined : inArray(members.status, [...statuses]),
+        request.city === undefined ? undefined : eq(members.city, fold(request.city)),
+        request.label === undefined ? undefined : arrayContains(members.labels, [request.label]),
+      ),
+    )
+    .orderBy(asc(members.id))
+    .limit(request.limit + 1);
+}
+
+/** Members of `chamberId` matching `filters`, by id, one page at a time. */
+export async function list(db: Database, request: ListRequest): Promise<PageOf<Member>> {
+  const rows = await listQuery(db, request);
+  return toPage(
+    rows.map((row) => row.data),
+    request.limit,
+    (member) => member.id,
+  );
+}
+
+/** One member of `chamberId`, with its version; NotFoundError otherwise. */
+export async function get(
+  db: Database,
+  ref: { chamberId: ChamberId; id: string },
+): Promise<Versioned<Member>> {
+  const [row] = await db
+    .select({ data: members.data, version: members.version })
+    .from(members)
+    .where(and(eq(members.chamberId, ref.chamberId), eq(members.id, ref.id)));
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+/** A write refused by the database's rules, as the service error that says why. */
+function refusal(error: unknown, member: Member): unknown {
+  const state = sqlState(error);
+  if (state === FOREIGN_KEY_VIOLATION) return new NotFoundError("chamber", member.chamberId);
+  if (state === UNIQUE_VIOLATION) {
+    return new ConflictError(
+      `${member.chamberId} already holds a member with ICE ${member.identifiers.ice}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return error;
+}
+
+/**
+ * Records a new, pending member of `chamberId`. InvalidInputError when it breaks a rule of
+ * `Member`, ConflictError when the chamber already holds its ICE.
+ */
+export async function create(
+  db: Database,
+  request: { chamberId: ChamberId; input: MemberCreate; now?: Date | undefined },
+): Promise<Versioned<Member>> {
+  const now = request.now ?? new Date();
+  const member = validate(
+    Member,
+    {
+      ...request.input,
+      status: "pending",
+      id: newId("member", request.chamberId, request.now?.getTime()),
+      chamberId: request.chamberId,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    },
+    ENTITY,
+  );
+  try {
+    const [row] = await db.insert(members).values(memberRow(member)).returning({ version: members.version });
+    return { entity: member, version: row?.version ?? 1 };
+  } catch (error) {
+    throw refusal(error, member);
+  }
+}
+
+/** Locks the member's row for the rest of the transaction and returns it. */
+async function lock(tx: Database, ref: { chamberId: ChamberId; id: string }): Promise<Versioned<Member>> {
+  const [row] = await tx
+    .select({ data: members.data, version: members.version })
+    .from(members)
+    .where(and(eq(members.chamberId, ref.chamberId), eq(members.id, ref.id)))
+    .for("update");
+  if (!row) throw new NotFoundError(ENTITY, ref.id);
+  return { entity: row.data, version: row.version };
+}
+
+async function save(tx: Database, member: Member): Promise<Versioned<Member>> {
+  const { id: _id, chamberId: _chamberId, createdAt: _createdAt, ...columns } = memberRow(member);
+  try {
+    const [row] = await tx
+      .update(members)
+      .set({ ...columns, version: sql`${members.version} + 1` })
+      .where(eq(members.id, member.id))
+      .returning({ version: members.version });
+    return { entity: member, version: row?.version ?? 0 };
+  } catch (error) {
+    throw refusal(error, member);
+  }
+}
+
+/**
+ * Replaces the fields `changes` gives, on a member at version `ifVersion`. A stale version is
+ * refused with VersionMismatchError and changes nothing; so is a change that breaks a rule.
+ */
+export async function patch(
+  db: Database,
+  request: {
+    chamberId: ChamberId;
+    id: string;
+    ifVersion: number;
+    changes: MemberPatch;
+    now?: Date | undefined;
+  },
+): Promise<Versioned<Member>> {
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const { entity } = current;
+    const merged = {
+      ...applyChanges(entity, request.changes),
+      id: entity.id,
+      chamberId: entity.chamberId,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      updatedAt: (request.now ?? new Date()).toISOString(),
+    };
+    return save(tx, validate(Member, merged, ENTITY));
+  });
+}
+
+/**
+ * Moves a member to `status` if its lifecycle allows it, else InvalidTransitionError with the
+ * statuses it allows. `ifVersion`, when given, must be the current version.
+ */
+export async function setStatus(
+  db: Database,
+  request: {
+    chamberId: ChamberId;
+    id: string;
+    status: MemberStatus;
+    ifVersion?: number | undefined;
+    now?: Date | undefined;
+  },
+): Promise<Versioned<Member>> {
+  return db.transaction(async (tx) => {
+    const current = await lock(tx, request);
+    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    const from = current.entity.status;
+    if (!canTransition("member", from, request.status)) {
+      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("member", from));
+    }
+    const updatedAt = (request.now ?? new Date()).toISOString();
+    return save(tx, validate(Member, { ...current.entity, status: request.status, updatedAt }, ENTITY));
+  });
+}

@@ -1,0 +1,39 @@
+import { decodeCursor, encodeCursor, type Page } from "@ghorfa/contract";
+import type * as z from "zod";
+import { InvalidInputError } from "./errors";
+
+/** A page of `T` as the contract's `Page(schema)` answers it. */
+export type PageOf<T> = Page<z.ZodType<T>>;
+
+/** What every list takes: at most `limit` items, after the `cursor` a previous page gave. */
+export interface PageRequest {
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+
+/**
+ * The id a cursor points after. Lists are keyset pages over ids (`id > after order by id`), and
+ * ids sort by creation, so rows inserted while a client pages never shift a page: nothing is
+ * skipped, nothing repeated.
+ */
+export function cursorAfter(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const id = decodeCursor(cursor);
+  if (id === undefined) {
+    throw new InvalidInputError("Not a cursor this node made", [
+      {
+        pointer: "/cursor",
+        code: "invalid_cursor",
+        message: "Expected a cursor returned by a previous page",
+      },
+    ]);
+  }
+  return id;
+}
+
+/** The page made of `rows`, fetched with `limit + 1` so the last page knows it is the last. */
+export function toPage<T>(rows: readonly T[], limit: number, idOf: (row: T) => string): PageOf<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(idOf(last)) : null };
+}

@@ -1,0 +1,54 @@
+import type { Receipt } from "@ghorfa/contract";
+import type { ChamberId } from "@ghorfa/schemas";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../db/connect";
+import { chambers, leases, members, payments, units } from "../db/schema";
+import { NotFoundError } from "./errors";
+
+/** A receipt as the contract shows it, but for the amount in words: the HTTP layer writes those in the caller's language. */
+export type StoredReceipt = Omit<Receipt, "amountInWords">;
+
+/**
+ * The receipt `receiptNumber` (`2026-000014`) of `chamberId`, read in one query; NotFoundError
+ * otherwise. Only the fields a receipt shows leave this function (no contacts, no deposit).
+ */
+export async function get(
+  db: Database,
+  ref: { chamberId: ChamberId; receiptNumber: string },
+): Promise<StoredReceipt> {
+  const [row] = await db
+    .select({
+      payment: payments.data,
+      lease: leases.data,
+      tenant: members.data,
+      unit: units.data,
+      chamber: chambers.data,
+    })
+    .from(payments)
+    .innerJoin(leases, eq(leases.id, payments.leaseId))
+    .innerJoin(members, eq(members.id, leases.memberId))
+    .innerJoin(units, eq(units.id, leases.unitId))
+    .innerJoin(chambers, eq(chambers.id, payments.chamberId))
+    .where(and(eq(payments.chamberId, ref.chamberId), eq(payments.receiptNumber, ref.receiptNumber)));
+  if (!row) throw new NotFoundError("receipt", ref.receiptNumber);
+  const { chamber, payment, lease, unit, tenant } = row;
+  return {
+    chamber: { id: chamber.id, names: chamber.names },
+    payment,
+    lease: {
+      id: lease.id,
+      start: lease.start,
+      ...(lease.end === undefined ? {} : { end: lease.end }),
+      monthlyRent: lease.monthlyRent,
+      legalRegime: lease.legalRegime,
+    },
+    unit: { id: unit.id, building: unit.building, code: unit.code },
+    tenant: {
+      id: tenant.id,
+      legalName: tenant.legalName,
+      ...(tenant.tradeName === undefined ? {} : { tradeName: tenant.tradeName }),
+      identifiers: tenant.identifiers,
+      address: tenant.address,
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { LeaseCreate, MemberCreate, UnitCreate } from "@ghorfa/contract";
+import { type ChamberId, completeIce } from "@ghorfa/schemas";
+import type { Database } from "../db/connect";
+import * as members from "./members";
+import * as units from "./units";
+
+// Valid inputs for service tests, numbered so each is distinct (its ICE and RC number too).
+
+export function memberInput(n: number, overrides: Partial<MemberCreate> = {}): MemberCreate {
+  return {
+    legalName: `Essai ${n} SARL`,
+    legalForm: "sarl",
+    identifiers: {
+      ice: completeIce(`00${String(3_000_000 + n).padStart(7, "0")}0000`),
+      rc: { court: "Agadir", number: String(100_000 + n) },
+    },
+    section: "commerce",
+    activity: { fr: "Commerce de gros", ar: "تجارة الجملة" },
+    address: { region: "ma-09", prefecture: "Agadir Ida-Outanane", city: "Agadir" },
+    contacts: {},
+    labels: [],
+    ...overrides,
+  };
+}
+
+export function unitInput(code: string, overrides: Partial<UnitCreate> = {}): UnitCreate {
+  return {
+    building: { code: "TST", name: { fr: "Bâtiment d'essai", ar: "بناية تجريبية" } },
+    code,
+    kind: "office",
+    floor: 1,
+    areaDm2: 4250,
+    ...overrides,
+  };
+}
+
+export function leaseInput(
+  refs: { tenantId: string; unitId: string },
+  overrides: Partial<LeaseCreate> = {},
+): LeaseCreate {
+  return {
+    tenantId: refs.tenantId as LeaseCreate["tenantId"],
+    unitId: refs.unitId as LeaseCreate["unitId"],
+    start: "2026-01-01",
+    termMonths: 36,
+    monthlyRent: { amount: 500_000, currency: "MAD" },
+    deposit: { amount: 1_000_000, currency: "MAD" },
+    legalRegime: "law_67_12",
+    use: "professional",
+    ...overrides,
+  };
+}
+
+/** A new member and a new unit of `chamberId`, to lease one to the other. */
+export async function tenantAndUnit(db: Database, chamberId: ChamberId, n: number) {
+  const region = chamberId;
+  const member = await members.create(db, {
+    chamberId,
+    input: memberInput(n, { address: { region, prefecture: "Préfecture", city: "Ville" } }),
+  });
+  const unit = await units.create(db, { chamberId, input: unitInput(`L-${n}`) });
+  return { tenantId: member.entity.id, unitId: unit.entity.id };
+}

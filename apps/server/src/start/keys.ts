@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Scope } from "@ghorfa/contract";
+import type { ChamberId } from "@ghorfa/schemas";
+import type { Database } from "../db/connect";
+import { apiKeys } from "../services";
+
+// The keys a node prints at start are kept in its data folder (mode 0600), beside PGlite's files:
+// the database keeps only their hashes, so the folder is the one place a secret can be read back
+// to print it again on the next start.
+
+export const DEMO_CHAMBER: ChamberId = "ma-09";
+export const DEMO_SCOPES: Scope[] = [
+  "members:read",
+  "members:write",
+  "leases:read",
+  "leases:write",
+  "agreements:read",
+  "agreements:write",
+];
+
+async function readSecret(file: string): Promise<string | undefined> {
+  try {
+    return (await readFile(file, "utf8")).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeSecret(dataDir: string, file: string, secret: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+}
+
+/** The operator key of a node started without GHORFA_ADMIN_KEY: made once, then read back. */
+export async function generatedOperatorKey(dataDir: string): Promise<string> {
+  const file = join(dataDir, "operator-key");
+  const known = await readSecret(file);
+  if (known) return known;
+  const secret = `ghorfa_${randomBytes(32).toString("base64url")}`;
+  await writeSecret(dataDir, file, secret);
+  return secret;
+}
+
+/**
+ * The demo key (Souss-Massa, read and write): the one in the data folder while the database still
+ * knows it, else a new one, saved there. Undefined when the node does not host the demo chamber.
+ */
+export async function demoKey(
+  db: Database,
+  dataDir: string,
+  hosted: readonly ChamberId[],
+): Promise<string | undefined> {
+  if (!hosted.includes(DEMO_CHAMBER)) return undefined;
+  const file = join(dataDir, "demo-key");
+  const known = await readSecret(file);
+  if (known && (await apiKeys.verify(db, known))) return known;
+  const created = await apiKeys.create(db, {
+    chamberId: DEMO_CHAMBER,
+    name: "Demo key",
+    scopes: DEMO_SCOPES,
+  });
+  await writeSecret(dataDir, file, created.secret);
+  return created.secret;
+}

@@ -1,0 +1,74 @@
+import type { Scope } from "@ghorfa/contract";
+import type { ChamberId } from "@ghorfa/schemas";
+import type { FastifyInstance } from "fastify";
+import pino from "pino";
+import { createApp } from "../src/app";
+import { type Config, loadConfig } from "../src/config";
+import { openTestDatabase, type TestDatabase } from "../src/db/testing";
+import { createLogger } from "../src/http/logger";
+import { apiKeys } from "../src/services";
+
+export const ALL_SCOPES: Scope[] = [
+  "members:read",
+  "members:write",
+  "leases:read",
+  "leases:write",
+  "agreements:read",
+  "agreements:write",
+];
+
+/** The operator key of test apps (GHORFA_ADMIN_KEY), unless a test sets another. */
+export const OPERATOR_SECRET = "ghorfa_test-operator-key-0123456789abcdefghij";
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  config: Config;
+  /** Makes a key and returns its `Authorization` header value. */
+  keyFor(chamberId: ChamberId, scopes: Scope[]): Promise<string>;
+  /** Keys made once per app: every scope of ma-09, of ma-06, and the operator's. */
+  keys: { soussMassa: string; casablanca: string; operator: string };
+  close(): Promise<void>;
+}
+
+/**
+ * The node over the test file's own migrated and seeded database, answering through `inject`.
+ * `env` overrides the configuration (a low rate limit…); `logs` receives the log lines.
+ */
+export async function openTestApp(
+  options: { env?: Record<string, string>; logs?: pino.DestinationStream } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config = loadConfig({
+    GHORFA_RATE_LIMIT: "1000000",
+    GHORFA_ADMIN_KEY: OPERATOR_SECRET,
+    ...options.env,
+  });
+  const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
+  const app = await createApp({ db: database.db, config, logger });
+  await app.ready();
+  const keyFor = async (chamberId: ChamberId, scopes: Scope[]) => {
+    const created = await apiKeys.create(database.db, {
+      chamberId,
+      name: `test ${scopes.join(" ")}`,
+      scopes,
+    });
+    return `Bearer ${created.secret}`;
+  };
+  const keys = {
+    soussMassa: await keyFor("ma-09", ALL_SCOPES),
+    casablanca: await keyFor("ma-06", ALL_SCOPES),
+    operator: `Bearer ${config.adminKey}`,
+  };
+  return {
+    app,
+    database,
+    config,
+    keyFor,
+    keys,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

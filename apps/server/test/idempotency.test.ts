@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { members } from "../src/services";
+import { memberInput } from "../src/services/test-inputs";
+import { openTestApp, type TestApp } from "./app-fixture";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await openTestApp();
+});
+afterAll(() => t.close());
+
+const post = (key: string, body: unknown, authorization = t.keys.soussMassa) =>
+  t.app.inject({
+    method: "POST",
+    url: "/chambers/ma-09/members",
+    headers: { authorization, "idempotency-key": key, "content-type": "application/json" },
+    payload: body as object,
+  });
+
+const countByIce = async (ice: string) =>
+  (await members.list(t.database.db, { chamberId: "ma-09", limit: 100, q: ice })).items.filter(
+    (m) => m.identifiers.ice === ice,
+  ).length;
+
+describe("Idempotency-Key", () => {
+  it("runs 50 concurrent POSTs with one key once, and answers all 50 alike", async () => {
+    const body = memberInput(5001);
+    const responses = await Promise.all(Array.from({ length: 50 }, () => post("race-5001", body)));
+    const first = responses[0];
+    expect(first?.statusCode).toBe(201);
+    for (const response of responses) {
+      expect(response.statusCode).toBe(201);
+      expect(response.body).toBe(first?.body);
+      expect(response.headers.etag).toBe(first?.headers.etag);
+      expect(response.headers.location).toBe(first?.headers.location);
+    }
+    expect(await countByIce(body.identifiers.ice)).toBe(1);
+    expect(responses.filter((r) => r.headers["idempotent-replayed"] === "true")).toHaveLength(49);
+  });
+
+  it("answers a retry with the first response and writes nothing", async () => {
+    const body = memberInput(5002);
+    const first = await post("retry-5002", body);
+    const again = await post("retry-5002", { ...body });
+    expect(again.statusCode).toBe(201);
+    expect(again.body).toBe(first.body);
+    expect(await countByIce(body.identifiers.ice)).toBe(1);
+  });
+
+  it("refuses the same key with another body with 422 idempotency-conflict, changing nothing", async () => {
+    const body = memberInput(5003);
+    await post("conflict-5003", body);
+    const other = memberInput(5004);
+    const response = await post("conflict-5003", other);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().type).toBe("https://ghorfa.ma/problems/idempotency-conflict");
+    expect(await countByIce(other.identifiers.ice)).toBe(0);
+  });
+
+  it("keeps the keys of two callers apart", async () => {
+    const other = await t.keyFor("ma-09", ["members:write"]);
+    const a = await post("shared-key", memberInput(5005));
+    const b = await post("shared-key", memberInput(5006), other);
+    expect(a.statusCode).toBe(201);
+    expect(b.statusCode).toBe(201);
+    expect(b.json().id).not.toBe(a.json().id);
+  });
+
+  it("does not keep a refused request: a corrected retry with the same key runs", async () => {
+    const bad = await post("fix-5007", { ...memberInput(5007), legalName: "" });
+    expect(bad.statusCode).toBe(400);
+    const good = await post("fix-5007", memberInput(5007));
+    expect(good.statusCode).toBe(201);
+  });
+});

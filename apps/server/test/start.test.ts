@@ -1,0 +1,47 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CONTRACT_VERSION } from "@ghorfa/contract";
+import { describe, expect, it } from "vitest";
+import { startNode, stopNode } from "./node-process";
+
+describe("the built node (what npm start runs)", () => {
+  it("starts on a fresh data folder, answers /.well-known/ghorfa, and prints a demo key that works, the same on every start", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "ghorfa-start-"));
+    const first = await startNode({ built: true, env: { GHORFA_DATA_DIR: dataDir } });
+    try {
+      const info = await fetch(`${first.url}/.well-known/ghorfa`);
+      expect(info.status).toBe(200);
+      expect(await info.json()).toMatchObject({
+        contractVersion: CONTRACT_VERSION,
+        chambers: ["ma-06", "ma-09"],
+      });
+      expect(first.stderr()).toContain(`${first.url}/docs`);
+
+      expect(first.demoKey).toMatch(/^ghorfa_/);
+      const members = await fetch(`${first.url}/chambers/ma-09/members?limit=1`, {
+        headers: { authorization: `Bearer ${first.demoKey}` },
+      });
+      expect(members.status).toBe(200);
+      expect(members.headers.get("ghorfa-view")).toBe("full");
+      const keys = await fetch(`${first.url}/admin/keys`, {
+        headers: { authorization: `Bearer ${first.operatorKey}` },
+      });
+      expect(keys.status).toBe(200);
+    } finally {
+      expect(await stopNode(first)).toBe(0);
+    }
+    // Log lines never hold a key: the banner does, on the terminal, not in the log.
+    expect(first.stdout()).not.toContain(first.demoKey);
+    expect(first.stdout()).not.toContain(first.operatorKey);
+
+    const second = await startNode({ built: true, env: { GHORFA_DATA_DIR: dataDir } });
+    try {
+      expect(second.demoKey).toBe(first.demoKey);
+      expect(second.operatorKey).toBe(first.operatorKey);
+      expect(second.stdout()).toContain('"seeded":false');
+    } finally {
+      await stopNode(second);
+    }
+  }, 240_000);
+});
