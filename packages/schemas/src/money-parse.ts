@@ -41,7 +41,8 @@ function westernDigits(text: string): string {
 const isGroupOnly = (s: string) => SPACE.test(s) || APOSTROPHES.includes(s) || s === ARABIC_GROUP;
 
 function takeMark(text: string): { rest: string; currency?: string } {
-  // Same length as `text` (every Zs character is one UTF-16 unit), so offsets carry over.
+  // Offsets carry over to `text`: a Zs character and a mark's letter, in either case, are each
+  // one UTF-16 unit.
   const lower = text.toLowerCase().replace(SPACES_ALL, " ");
   for (const [mark, currency] of MARKS) {
     if (lower.endsWith(mark)) return { rest: text.slice(0, -mark.length).trim(), currency };
