@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { startNode, stopNode } from "./node-process";
 
 describe("the built node (what npm start runs)", () => {
-  it("starts on a fresh data folder, answers /.well-known/ghorfa, and prints a demo key that works, the same on every start", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "ghorfa-start-"));
+  it("starts where its data folder does not exist yet (a fresh clone), answers /.well-known/ghorfa, and prints a demo key that works, the same on every start", async () => {
+    // Nested and absent, like `.ghorfa/` on a fresh clone: the node must create it.
+    const dataDir = join(await mkdtemp(join(tmpdir(), "ghorfa-start-")), "not", "there", "yet");
     const first = await startNode({ built: true, env: { GHORFA_DATA_DIR: dataDir } });
     try {
       const info = await fetch(`${first.url}/.well-known/ghorfa`);

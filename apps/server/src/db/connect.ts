@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -88,6 +89,8 @@ function openPostgres(url: string, poolOptions: ConnectOptions["pool"]): Databas
 async function openPglite(options: ConnectOptions): Promise<DatabaseConnection> {
   const owned = !options.pglite;
   const folder = options.pglite ? undefined : join(options.dataDir ?? defaultDataDir(), "pglite");
+  // PGlite creates only the last folder of its path; a fresh clone has no data folder at all.
+  if (folder) mkdirSync(folder, { recursive: true });
   const pglite = options.pglite ?? (await PGlite.create({ dataDir: folder, extensions: pgliteExtensions }));
   const db = drizzlePglite({ client: pglite, schema });
   return {
