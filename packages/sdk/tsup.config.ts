@@ -1,12 +1,16 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
+const common = {
   entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
   sourcemap: true,
   target: "es2022",
   splitting: true,
   treeshake: true,
-});
+} as const;
+
+export default defineConfig([
+  { ...common, format: "esm", dts: true, clean: true },
+  // ky ships ESM only, which `require` loads only from Node 20.19 on: the CommonJS build carries
+  // its own copy, so it works on every Node 20 (ESM users share the one their app has).
+  { ...common, format: "cjs", dts: true, noExternal: ["ky"] },
+]);

@@ -1,1 +1,1 @@
-export { CONTRACT_VERSION } from "@ghorfa/contract";
+export { CONTRACT_VERSION } from "./contract-table";

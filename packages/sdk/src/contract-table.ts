@@ -1,0 +1,43 @@
+import type { RouteTable } from "./route-descriptor";
+
+// Generated from @ghorfa/contract by scripts/contract-table.ts (run by `npm run build`): do not
+// edit. What the client needs of the contract at run time, and no more, so a browser bundle of the
+// SDK carries no route summaries, examples or schemas. A test fails when it differs from the contract.
+
+/** The contract version this SDK speaks, sent in `Ghorfa-Version`. */
+export const CONTRACT_VERSION = "2026-11-29";
+
+/** The namespace of problem `type` URIs; the rest of a URI is the problem kind. */
+export const PROBLEM_BASE_URI = "https://ghorfa.ma/problems/";
+
+/** Every route of the contract, as `route-descriptor.ts` writes them: key, method, path and traits. */
+export const ROUTE_TABLE: RouteTable =
+  "node.info GET /.well-known/ghorfa," +
+  "chambers.list GET /chambers," +
+  "chambers.get GET /chambers/{chamberId}," +
+  "members.list GET @ qp," +
+  "members.get GET @/{memberId}," +
+  "members.create POST @ bi," +
+  "members.update PATCH @/{memberId} bmi," +
+  "members.setStatus POST @/{memberId}/status bmi," +
+  "units.list GET @ qp," +
+  "units.get GET @/{unitId}," +
+  "units.create POST @ bi," +
+  "leases.list GET @ qp," +
+  "leases.get GET @/{leaseId}," +
+  "leases.create POST @ bi," +
+  "leases.update PATCH @/{leaseId} bmi," +
+  "leases.setStatus POST @/{leaseId}/status bmi," +
+  "leases.payments.list GET @/{leaseId}/payments qp," +
+  "leases.payments.create POST @/{leaseId}/payments bi," +
+  "receipts.get GET @/{receiptNumber}," +
+  "reports.rentRoll GET @/rent-roll q," +
+  "reports.arrears GET @/arrears q," +
+  "agreements.list GET @ qp," +
+  "agreements.get GET @/{agreementId}," +
+  "agreements.create POST @ bi," +
+  "agreements.update PATCH @/{agreementId} bmi," +
+  "agreements.setStatus POST @/{agreementId}/status bmi," +
+  "admin.keys.create POST /admin/keys bi," +
+  "admin.keys.list GET /admin/keys qp," +
+  "admin.keys.revoke DELETE /admin/keys/{keyId} i";

@@ -1,0 +1,35 @@
+import type { AttemptOutcome } from "./retry";
+
+export interface RequestContext {
+  readonly method: string;
+  readonly url: string;
+  /** Lowercase names. A hook may add or change headers here before the attempt is sent. */
+  readonly headers: Record<string, string>;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+}
+
+export interface RetryContext {
+  readonly method: string;
+  readonly url: string;
+  /** The attempt about to be made (2 for the first retry). */
+  readonly attempt: number;
+  /** The wait before it, in ms. */
+  readonly delay: number;
+  readonly outcome: AttemptOutcome;
+  readonly error: Error;
+}
+
+/** Functions called around each attempt, for logs, metrics or tracing headers. */
+export interface Hooks {
+  beforeRequest?: readonly ((request: RequestContext) => void | Promise<void>)[];
+  afterResponse?: readonly ((response: Response, request: RequestContext) => void | Promise<void>)[];
+  beforeRetry?: readonly ((retry: RetryContext) => void | Promise<void>)[];
+}
+
+export async function runHooks<A extends unknown[]>(
+  hooks: readonly ((...args: A) => void | Promise<void>)[] | undefined,
+  ...args: A
+): Promise<void> {
+  for (const hook of hooks ?? []) await hook(...args);
+}

@@ -1,0 +1,26 @@
+import type { Problem, ProblemKind } from "@ghorfa/contract";
+import { PROBLEM_BASE_URI } from "./contract-table";
+import { ApiError, ERROR_BY_KIND, ERROR_BY_STATUS } from "./errors";
+
+/**
+ * The error for an error answer. A body that is no problem document (an HTML page from a
+ * gateway, an empty 503) still gives a problem, made from the status, so callers read one shape.
+ */
+export function apiErrorFrom(
+  status: number,
+  body: unknown,
+  headers: Headers,
+  requestId: string | undefined,
+  statusText = "",
+): ApiError {
+  const problem = (
+    typeof (body as Problem | undefined)?.type === "string"
+      ? body
+      : { type: "about:blank", title: statusText || `HTTP ${status}`, status, requestId }
+  ) as Problem;
+  const kind = problem.type.startsWith(PROBLEM_BASE_URI)
+    ? (problem.type.slice(PROBLEM_BASE_URI.length) as ProblemKind)
+    : undefined;
+  const ErrorClass = ERROR_BY_KIND[kind as string] ?? ERROR_BY_STATUS[status] ?? ApiError;
+  return new ErrorClass(status, problem, headers, requestId ?? problem.requestId, kind);
+}

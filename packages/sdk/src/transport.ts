@@ -1,0 +1,182 @@
+import ky from "ky";
+import type * as z from "zod";
+import type { ClientOptions } from "./client";
+import { systemClock } from "./clock";
+import { CONTRACT_VERSION } from "./contract-table";
+import {
+  ContractError,
+  type GhorfaError,
+  NetworkError,
+  PreconditionFailedError,
+  TimeoutError,
+} from "./errors";
+import { EtagCache } from "./etag-cache";
+import { type RequestContext, runHooks } from "./hooks";
+import { apiErrorFrom } from "./problem-error";
+import { attachResponse, type WithResponse } from "./response-meta";
+import { type AttemptOutcome, type RetryOptions, retryPolicy, retryRules } from "./retry";
+
+/** Options every call takes as its last argument. */
+export interface CallOptions {
+  /** Cancels the call, its attempts and the waits between them. */
+  signal?: AbortSignal;
+  /** Ms one attempt may take before it is abandoned (and retried when that is safe). */
+  timeout?: number;
+  /** Ms the whole call may take, retries and waits included. */
+  totalTimeout?: number;
+  retry?: RetryOptions | number | false;
+  /** The key the node deduplicates a POST or PATCH by; made once per call by the SDK when not given. */
+  idempotencyKey?: string;
+  /** The ETag the change is based on; by default the last one this client read for the record. */
+  ifMatch?: string;
+  headers?: Record<string, string>;
+}
+
+/** The success body's schema of a route (`null` when it has none), for `validateResponses`. */
+export type SchemaLookup = (key: string) => Promise<z.ZodType | null | undefined>;
+
+/**
+ * What a route's method hands the transport, made once per route: its key (to find its response
+ * schema), its method, its path template, and its traits (`i` takes an Idempotency-Key, `m` If-Match).
+ */
+export type RouteCall = readonly [key: string, method: string, path: string, flags: string];
+
+/**
+ * Sends one call: `path` (with its query) is appended to the base URL; `recordId` is the record
+ * the call reads or changes, for the ETag cache.
+ */
+export type Transport = <T>(
+  route: RouteCall,
+  path: string,
+  body: unknown,
+  recordId: string | undefined,
+  options: CallOptions | undefined,
+) => Promise<WithResponse<T>>;
+
+/**
+ * The request loop of a client: one ky call per attempt (ky's own retry is off: it never
+ * retries a POST, cannot take an injected clock and knows no total timeout), the rules of
+ * `retry.ts` between attempts, and the answer turned into a result or a typed error.
+ * `schemaOf` is given when answers are validated.
+ */
+export function createTransport(baseUrl: string, options: ClientOptions, schemaOf?: SchemaLookup): Transport {
+  const { hooks = {}, clock = systemClock, random = Math.random, apiKey } = options;
+  const etags = new EtagCache(options.etagCacheSize);
+  const common = {
+    accept: "application/json",
+    "accept-language":
+      options.locale ?? (globalThis as { navigator?: { language?: string } }).navigator?.language ?? "ar-MA",
+    "ghorfa-version": CONTRACT_VERSION,
+    ...(apiKey && { authorization: `Bearer ${apiKey}` }),
+  };
+  // One ky instance per client. Its timeout aborts the attempt's fetch; it is left off (no
+  // timer at all) when an attempt has no limit.
+  const http = ky.create({ retry: 0, throwHttpErrors: false, fetch: options.fetch });
+
+  return async <T>(
+    [key, method, , flags]: RouteCall,
+    path: string,
+    json: unknown,
+    recordId?: string,
+    call: CallOptions = {},
+  ) => {
+    const { signal } = call;
+    const perAttempt = call.timeout ?? options.timeout ?? 10_000;
+    const total = call.totalTimeout ?? options.totalTimeout ?? 60_000;
+    const deadline = clock.now() + total;
+    const url = baseUrl + path;
+    const requestId = crypto.randomUUID();
+    const headers: Record<string, string> = { ...common, "x-request-id": requestId };
+    if (flags.includes("i")) headers["idempotency-key"] = call.idempotencyKey ?? crypto.randomUUID();
+    const ifMatch = flags.includes("m") && (call.ifMatch ?? (recordId && etags.get(recordId)));
+    if (ifMatch) headers["if-match"] = ifMatch;
+    for (const name in call.headers) headers[name.toLowerCase()] = call.headers[name] as string;
+
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadline - clock.now();
+      if (remaining <= 0) throw new TimeoutError("total", total, requestId);
+      const limit = Math.min(perAttempt, remaining);
+      const context: RequestContext = { method, url, headers, attempt };
+      await runHooks(hooks.beforeRequest, context);
+      let response: Response | undefined;
+      let text: string | undefined;
+      let cause: unknown;
+      try {
+        // ky sends `json` as the body, with its content type.
+        response = await http(url, { method, headers, json, signal, timeout: limit < 2 ** 31 && limit });
+      } catch (reason) {
+        // The node never answered: ky's TimeoutError, or fetch's TypeError.
+        cause = reason;
+      }
+      if (response) {
+        await runHooks(hooks.afterResponse, response, context);
+        try {
+          text = await response.text();
+        } catch (reason) {
+          // An answer that broke off halfway is the network's doing too.
+          cause = reason;
+        }
+      }
+      if (signal?.aborted) throw signal.reason;
+      let error: GhorfaError;
+      let outcome: AttemptOutcome;
+      if (response && text !== undefined) {
+        const { ok, status, headers: meta } = response;
+        const answerId = meta.get("x-request-id") ?? requestId;
+        let body: unknown;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch (cause) {
+          if (ok) throw new ContractError("The answer is not JSON", status, [], answerId, cause);
+        }
+        if (ok) {
+          const parsed = schemaOf && (await schemaOf(key))?.safeParse(body);
+          if (parsed && !parsed.success)
+            throw new ContractError(
+              `The answer to ${key} breaks the contract`,
+              status,
+              parsed.error.issues,
+              answerId,
+            );
+          if (parsed) body = parsed.data;
+          const etag = meta.get("etag") ?? undefined;
+          const id = (body as { id?: unknown } | undefined)?.id;
+          const record = typeof id === "string" ? id : recordId;
+          if (etag && record) etags.set(record, etag);
+          return attachResponse(body as T, {
+            status,
+            requestId: answerId,
+            etag,
+            headers: meta,
+            attempts: attempt,
+          });
+        }
+        const failure = apiErrorFrom(status, body, meta, answerId, response.statusText);
+        error = failure;
+        outcome = { kind: "status", status, retryAfter: meta.get("retry-after"), problem: failure.kind };
+      } else {
+        const timedOut = (cause as Error | undefined)?.name === "TimeoutError";
+        // Cut short by the total timeout, or by the attempt's own.
+        const isTotal = limit < perAttempt;
+        error = timedOut
+          ? new TimeoutError(isTotal ? "total" : "attempt", isTotal ? total : perAttempt, requestId, cause)
+          : new NetworkError(`Could not reach ${url}`, "network", requestId, cause);
+        outcome = { kind: timedOut ? "timeout" : "network" };
+      }
+      const policy = retryPolicy(call.retry ?? options.retry);
+      const delay = retryRules(method, "idempotency-key" in headers, policy, random)(
+        outcome,
+        attempt - 1,
+        clock.now(),
+        deadline - clock.now(),
+      );
+      if (delay === undefined) {
+        // The record changed since that ETag was read: forget it, so no later update reuses it.
+        if (error instanceof PreconditionFailedError && recordId) etags.delete(recordId);
+        throw error;
+      }
+      await runHooks(hooks.beforeRetry, { method, url, attempt: attempt + 1, delay, outcome, error });
+      await clock.sleep(delay, signal);
+    }
+  };
+}

@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type * as Sdk from "../src/index";
+import { startNode, type TestNode } from "./node";
+
+// The published builds (turbo builds the package before its tests), against a real node.
+let node: TestNode;
+let key: string;
+beforeAll(async () => {
+  node = await startNode();
+  key = await node.key("ma-09");
+});
+afterAll(() => node?.close());
+
+// The same calls in plain JavaScript, for a Node process of its own.
+const EXERCISE = `async (sdk, url, key) => {
+  const client = sdk.createClient({ baseUrl: url, apiKey: key, validateResponses: true });
+  const info = await client.node.info();
+  const page = await client.chamber("ma-09").members.list({ limit: 5 });
+  const missing = await client.chamber("ma-09").members.get("mem_ma-09_01JQ3Z8K5V6W7X8Y9Z0A1B2C3D").catch((e) => e);
+  return { chambers: info.chambers, count: page.items.length, isNotFound: missing instanceof sdk.NotFoundError };
+}`;
+
+async function exercise(sdk: typeof Sdk) {
+  const client = sdk.createClient({ baseUrl: node.url, apiKey: key, validateResponses: true });
+  const info = await client.node.info();
+  const page = await client.chamber("ma-09").members.list({ limit: 5 });
+  const missing = await client
+    .chamber("ma-09")
+    .members.get("mem_ma-09_01JQ3Z8K5V6W7X8Y9Z0A1B2C3D")
+    .catch((error: unknown) => error);
+  return {
+    chambers: info.chambers,
+    count: page.items.length,
+    isNotFound: missing instanceof sdk.NotFoundError,
+  };
+}
+
+it("works from the CommonJS build, ky included, in a plain Node process", async () => {
+  // A process of its own: vitest's workers resolve workspace packages to their TypeScript sources.
+  const script = `(${EXERCISE})(require("./dist/index.cjs"), process.argv[1], process.argv[2])
+    .then((result) => console.log(JSON.stringify(result)))`;
+  const cwd = fileURLToPath(new URL("..", import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ["-e", script, node.url, key], {
+    cwd,
+    env: { PATH: process.env.PATH },
+  });
+  expect(JSON.parse(stdout)).toEqual({ chambers: ["ma-06", "ma-09"], count: 5, isNotFound: true });
+});
+
+it("works from the ES module build", async () => {
+  const sdk = (await import("../dist/index.js")) as typeof Sdk;
+  expect(await exercise(sdk)).toEqual({ chambers: ["ma-06", "ma-09"], count: 5, isNotFound: true });
+});

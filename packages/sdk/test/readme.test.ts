@@ -1,0 +1,37 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { startNode, type TestNode } from "./node";
+
+let node: TestNode;
+beforeAll(async () => {
+  node = await startNode();
+});
+afterAll(() => node?.close());
+
+it("runs the README's quick start against a real node", async () => {
+  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+  const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toContain("createClient");
+  const source = (example as string)
+    .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
+    .replace('"http://localhost:8080"', JSON.stringify(node.url))
+    .replace('"ghorfa_demo_key"', JSON.stringify(await node.key("ma-09")));
+  const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
+  const file = join(folder, "quick-start.ts");
+  writeFileSync(file, source);
+  const printed: unknown[][] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void printed.push(args));
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    log.mockRestore();
+    await rm(folder, { recursive: true });
+  }
+  const created = printed.find((line) => typeof line[0] === "string" && line[0].startsWith("mem_ma-09_"));
+  expect(created?.[1]).toBe("pending");
+  expect(printed.some((line) => line[0] === "Tiwizi")).toBe(true);
+});
