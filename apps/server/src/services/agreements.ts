@@ -5,16 +5,14 @@ import {
   type AgreementKind,
   type AgreementStatus,
   type ChamberId,
-  canTransition,
-  newId,
-  nextStatuses,
 } from "@ghorfa/schemas";
 import { and, asc, eq, exists, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
-import { InvalidTransitionError, NotFoundError } from "./errors";
+import { NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, type RecordStore } from "./records";
 import { validate } from "./validate";
 import { applyChanges, checkVersion, type Versioned } from "./versioned";
 
@@ -90,18 +88,7 @@ export async function create(
   db: Database,
   request: { chamberId: ChamberId; input: AgreementCreate; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  const now = request.now ?? new Date();
-  const agreement = validate(
-    Agreement,
-    {
-      ...request.input,
-      status: "draft",
-      id: newId("agreement", request.chamberId, request.now?.getTime()),
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    },
-    ENTITY,
-  );
+  const agreement = newRecord(store, request, { ...request.input, status: "draft" });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(agreements)
@@ -139,6 +126,8 @@ async function save(tx: Database, previous: Agreement, next: Agreement): Promise
   return { entity: next, version: row?.version ?? 0 };
 }
 
+const store: RecordStore<"agreement", Agreement> = { kind: ENTITY, schema: Agreement, lock, save };
+
 /** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
 export async function patch(
   db: Database,
@@ -167,19 +156,10 @@ export async function setStatus(
   db: Database,
   request: Ref & AgreementStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const from = current.entity.status;
-    if (!canTransition("agreement", from, request.status)) {
-      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("agreement", from));
-    }
-    const next = {
-      ...current.entity,
-      ...(request.signature === undefined ? {} : { signature: request.signature }),
-      status: request.status,
-      updatedAt: (request.now ?? new Date()).toISOString(),
-    };
-    return save(tx, current.entity, validate(Agreement, next, ENTITY));
-  });
+  return changeStatus(
+    db,
+    store,
+    request,
+    request.signature === undefined ? {} : { signature: request.signature },
+  );
 }

@@ -1,20 +1,12 @@
 import type { LeaseCreate, LeasePatch, LeaseStatusChange } from "@ghorfa/contract";
-import {
-  type ChamberId,
-  canTransition,
-  checkRentRevision,
-  Lease,
-  type LeaseStatus,
-  leaseEnd,
-  newId,
-  nextStatuses,
-} from "@ghorfa/schemas";
+import { type ChamberId, checkRentRevision, Lease, type LeaseStatus, leaseEnd } from "@ghorfa/schemas";
 import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
-import { ConflictError, InvalidInputError, InvalidTransitionError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, type RecordStore } from "./records";
 import { moroccanDate } from "./today";
 import { validate } from "./validate";
 import { applyChanges, checkVersion, type Versioned } from "./versioned";
@@ -102,19 +94,11 @@ export async function create(
   db: Database,
   request: { chamberId: ChamberId; input: LeaseCreate; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
-  const now = request.now ?? new Date();
-  const lease = validate(
-    Lease,
-    {
-      ...request.input,
-      status: "draft",
-      id: newId("lease", request.chamberId, request.now?.getTime()),
-      chamberId: request.chamberId,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    },
-    ENTITY,
-  );
+  const lease = newRecord(store, request, {
+    ...request.input,
+    status: "draft",
+    chamberId: request.chamberId,
+  });
   return db.transaction(async (tx) => {
     await checkTenantAndUnit(tx, lease);
     const [row] = await tx.insert(leases).values(leaseRow(lease)).returning({ version: leases.version });
@@ -145,6 +129,13 @@ async function save(tx: Database, lease: Lease): Promise<Versioned<Lease>> {
     .returning({ version: leases.version });
   return { entity: lease, version: row?.version ?? 0 };
 }
+
+const store: RecordStore<"lease", Lease> = {
+  kind: ENTITY,
+  schema: Lease,
+  lock,
+  save: (tx, _previous, next) => save(tx, next),
+};
 
 /**
  * A new monthly rent on a lease that has taken effect is a revision (loi 07-03): lawful or
@@ -216,19 +207,5 @@ export async function setStatus(
   db: Database,
   request: Ref & LeaseStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const from = current.entity.status;
-    if (!canTransition("lease", from, request.status)) {
-      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("lease", from));
-    }
-    const next = {
-      ...current.entity,
-      ...(request.end === undefined ? {} : { end: request.end }),
-      status: request.status,
-      updatedAt: (request.now ?? new Date()).toISOString(),
-    };
-    return save(tx, validate(Lease, next, ENTITY));
-  });
+  return changeStatus(db, store, request, request.end === undefined ? {} : { end: request.end });
 }

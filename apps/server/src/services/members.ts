@@ -1,22 +1,15 @@
 import type { MemberCreate, MemberPatch } from "@ghorfa/contract";
 import { fold } from "@ghorfa/i18n/fold";
-import {
-  type ChamberId,
-  canTransition,
-  Member,
-  type MemberStatus,
-  newId,
-  nextStatuses,
-  type Section,
-} from "@ghorfa/schemas";
+import { type ChamberId, Member, type MemberStatus, type Section } from "@ghorfa/schemas";
 import { and, arrayContains, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
 import { memberRow } from "../db/rows";
 import { members } from "../db/schema";
-import { ConflictError, InvalidTransitionError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 import { searchCondition } from "./member-search";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, type RecordStore } from "./records";
 import { validate } from "./validate";
 import { applyChanges, checkVersion, type Versioned } from "./versioned";
 
@@ -104,19 +97,11 @@ export async function create(
   db: Database,
   request: { chamberId: ChamberId; input: MemberCreate; now?: Date | undefined },
 ): Promise<Versioned<Member>> {
-  const now = request.now ?? new Date();
-  const member = validate(
-    Member,
-    {
-      ...request.input,
-      status: "pending",
-      id: newId("member", request.chamberId, request.now?.getTime()),
-      chamberId: request.chamberId,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    },
-    ENTITY,
-  );
+  const member = newRecord(store, request, {
+    ...request.input,
+    status: "pending",
+    chamberId: request.chamberId,
+  });
   try {
     const [row] = await db.insert(members).values(memberRow(member)).returning({ version: members.version });
     return { entity: member, version: row?.version ?? 1 };
@@ -149,6 +134,13 @@ async function save(tx: Database, member: Member): Promise<Versioned<Member>> {
     throw refusal(error, member);
   }
 }
+
+const store: RecordStore<"member", Member> = {
+  kind: ENTITY,
+  schema: Member,
+  lock,
+  save: (tx, _previous, next) => save(tx, next),
+};
 
 /**
  * Replaces the fields `changes` gives, on a member at version `ifVersion`. A stale version is
@@ -194,14 +186,5 @@ export async function setStatus(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const from = current.entity.status;
-    if (!canTransition("member", from, request.status)) {
-      throw new InvalidTransitionError(ENTITY, from, request.status, nextStatuses("member", from));
-    }
-    const updatedAt = (request.now ?? new Date()).toISOString();
-    return save(tx, validate(Member, { ...current.entity, status: request.status, updatedAt }, ENTITY));
-  });
+  return changeStatus(db, store, request);
 }
