@@ -30,8 +30,8 @@ import type { Benchmark, Comparison } from "./harness";
 // the rounds beside it.
 
 const PATH = "/chambers/ma-09/members?limit=50";
-const SEQUENTIAL = { total: 5_000, rounds: 10, warmUp: 500 };
-const CONCURRENT = { total: 20_000, rounds: 10, inFlight: 32, warmUp: 2_000 };
+const SEQUENTIAL = { total: 5_000, rounds: 20, warmUp: 500 };
+const CONCURRENT = { total: 20_000, rounds: 20, inFlight: 32, warmUp: 2_000 };
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 interface Captured {

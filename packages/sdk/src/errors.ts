@@ -34,11 +34,12 @@ export class ApiError extends GhorfaError {
   }
 }
 
-/** The class of each problem kind that has one of its own (no prototype: a kind may be any word). */
-export const ERROR_BY_KIND: Record<string, typeof ApiError> = Object.create(null);
-
-/** The class standing for a status when an answer's problem type is not the contract's (a proxy's 429). */
-export const ERROR_BY_STATUS: Record<number, typeof ApiError> = {};
+/**
+ * The class of each problem kind that has one of its own, and the class standing for a status
+ * when an answer's problem type is not the contract's (a proxy's 429). Kinds are words and
+ * statuses numbers, so one table holds both; no prototype, as a kind may be any word.
+ */
+export const ERROR_CLASSES: Record<string | number, typeof ApiError> = Object.create(null);
 
 /**
  * Names `ErrorClass` on its prototype, because a minifier renames classes and `error.name` must
@@ -51,13 +52,14 @@ function named<C extends abstract new (...args: never[]) => GhorfaError>(
 ) {
   ErrorClass.prototype.name = name;
   if (ErrorClass.prototype instanceof ApiError) {
-    ERROR_BY_KIND[
+    const table = ERROR_CLASSES as Record<string | number, unknown>;
+    table[
       name
         .slice(0, -5)
         .replace(/\B[A-Z]/g, "-$&")
         .toLowerCase()
-    ] = ErrorClass as unknown as typeof ApiError;
-    if (status) ERROR_BY_STATUS[status] = ErrorClass as unknown as typeof ApiError;
+    ] = ErrorClass;
+    if (status) table[status] = ErrorClass;
   }
   return ErrorClass;
 }

@@ -1,6 +1,6 @@
 import type { Problem, ProblemKind } from "@ghorfa/contract";
 import { PROBLEM_BASE_URI } from "./contract-table";
-import { ApiError, ERROR_BY_KIND, ERROR_BY_STATUS } from "./errors";
+import { ApiError, ERROR_CLASSES } from "./errors";
 
 /**
  * The error for an error answer. A body that is no problem document (an HTML page from a
@@ -21,6 +21,6 @@ export function apiErrorFrom(
   const kind = problem.type.startsWith(PROBLEM_BASE_URI)
     ? (problem.type.slice(PROBLEM_BASE_URI.length) as ProblemKind)
     : undefined;
-  const ErrorClass = ERROR_BY_KIND[kind as string] ?? ERROR_BY_STATUS[status] ?? ApiError;
+  const ErrorClass = ERROR_CLASSES[kind as string] ?? ERROR_CLASSES[status] ?? ApiError;
   return new ErrorClass(status, problem, headers, requestId ?? problem.requestId, kind);
 }

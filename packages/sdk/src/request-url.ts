@@ -23,7 +23,8 @@ export function compilePath(template: string): PathFiller {
 export function queryString(query: Readonly<Record<string, unknown>> | undefined): string {
   let out = "";
   for (const key in query) {
-    for (const value of [query[key]].flat()) {
+    const values = query[key];
+    for (const value of Array.isArray(values) ? values : [values]) {
       if (value != null) out += `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
     }
   }

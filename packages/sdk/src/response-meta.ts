@@ -21,6 +21,6 @@ export function attachResponse<T>(data: T, meta: ResponseMeta): WithResponse<T> 
 /** The request id of a result or an SDK error, when there is one. */
 export function requestIdOf(value: unknown): string | undefined {
   const held = value as { $response?: ResponseMeta; requestId?: unknown } | null | undefined;
-  const requestId = held?.$response ? held.$response.requestId : held?.requestId;
+  const requestId = (held?.$response ?? held)?.requestId;
   return typeof requestId === "string" ? requestId : undefined;
 }

@@ -10,7 +10,9 @@ import type { AddressInfo, Socket } from "node:net";
  *   connection before relaying a byte (the node did the work, the client never heard);
  * - `delay`: forward it, and relay the answer `ms` later;
  * - `cut-body`: forward it, relay the status, the headers and half the body, then reset the
- *   client's connection (the answer broke off halfway).
+ *   client's connection (the answer broke off halfway);
+ * - `stall-body`: forward it, relay the status, the headers and half the body at once, and the
+ *   rest `ms` later (an answer that stalls after its headers).
  */
 export type Fault =
   | { kind: "pass" }
@@ -18,7 +20,8 @@ export type Fault =
   | { kind: "reset" }
   | { kind: "reset-after-forward" }
   | { kind: "delay"; ms: number }
-  | { kind: "cut-body" };
+  | { kind: "cut-body" }
+  | { kind: "stall-body"; ms: number };
 
 export interface RecordedRequest {
   method: string;
@@ -134,20 +137,30 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         req.socket.resetAndDestroy();
         return;
       }
-      if (fault.kind === "delay") {
-        await new Promise<void>((resolve) => {
+      const wait = (ms: number) =>
+        new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
             timers.delete(timer);
             resolve();
-          }, fault.ms);
+          }, ms);
           timers.add(timer);
         });
+      if (fault.kind === "delay") {
+        await wait(fault.ms);
         if (req.socket.destroyed) return;
       }
       record.status = answer.status;
       relayHead(res, answer);
+      const half = answer.body.length >> 1;
       if (fault.kind === "cut-body") {
-        res.write(answer.body.subarray(0, answer.body.length >> 1), () => req.socket.resetAndDestroy());
+        res.write(answer.body.subarray(0, half), () => req.socket.resetAndDestroy());
+        return;
+      }
+      if (fault.kind === "stall-body") {
+        res.write(answer.body.subarray(0, half));
+        await wait(fault.ms);
+        if (req.socket.destroyed) return;
+        res.end(answer.body.subarray(half));
         return;
       }
       res.end(answer.body);

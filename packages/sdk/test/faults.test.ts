@@ -213,6 +213,16 @@ describe("timeouts", () => {
     expect(retries[0]?.error).toBeInstanceOf(TimeoutError);
   });
 
+  it("abandons an answer that stalls after its headers, and tries again", async () => {
+    proxy.inject({ kind: "stall-body", ms: 6000 }, { path: INFO });
+    const { sdk, retries } = client({ timeout: 1500 });
+    const info = await sdk.node.info();
+    expect(info.chambers).toContain("ma-09");
+    expect(info.$response.attempts).toBe(2);
+    expect(retries[0]?.outcome).toEqual({ kind: "timeout" });
+    expect(retries[0]?.error).toMatchObject({ scope: "attempt", timeout: 1500 });
+  });
+
   it("creates one record when a POST whose answer came too late is retried", async () => {
     // The node has 2.5 s to store the member before the retry comes (else it is still in flight).
     proxy.inject({ kind: "delay", ms: 6000 }, { method: "POST", path: MEMBERS });
@@ -249,6 +259,20 @@ describe("timeouts", () => {
       },
     });
     await expect(sdk.node.info({ signal: controller.signal })).rejects.toThrow("navigated away");
+    expect(proxy.requests).toHaveLength(1);
+  });
+
+  it("stops an attempt in flight as soon as the caller aborts", async () => {
+    proxy.inject({ kind: "stall-body", ms: 20_000 }, { path: INFO });
+    const controller = new AbortController();
+    const sdk = createClient({
+      baseUrl: proxy.url,
+      timeout: 30_000,
+      hooks: {
+        afterResponse: [() => void setTimeout(() => controller.abort(new Error("closed the tab")), 10)],
+      },
+    });
+    await expect(sdk.node.info({ signal: controller.signal })).rejects.toThrow("closed the tab");
     expect(proxy.requests).toHaveLength(1);
   });
 
