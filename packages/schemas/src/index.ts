@@ -11,6 +11,7 @@ export * from "./enums";
 export * from "./identifiers";
 export * from "./ids";
 export * from "./issue-codes";
+export * from "./json-schema-walk";
 export * from "./lease";
 export * from "./lease-term";
 export * from "./localized-text";

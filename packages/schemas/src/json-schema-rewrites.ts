@@ -1,48 +1,8 @@
 import type * as z from "zod";
+import { type JsonSchema, visitSchemas } from "./json-schema-walk";
 
 // What the shipped JSON Schemas need beyond what zod writes, so that other tools read them as zod
 // means them. @ghorfa/contract makes the same changes to the schemas of its OpenAPI document.
-
-export type JsonSchema = { [key: string]: unknown };
-
-// The keywords of JSON Schema 2020-12 whose values are schemas, by how they hold them. A walk
-// that follows only these never mistakes a property *named* `if` or `not` (the `if` of a
-// member's identifiers is its identifiant fiscal) for a keyword.
-const ONE = [
-  "items",
-  "additionalProperties",
-  "unevaluatedProperties",
-  "unevaluatedItems",
-  "propertyNames",
-  "contains",
-  "not",
-  "if",
-  "then",
-  "else",
-  "contentSchema",
-] as const;
-const LIST = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
-const MAP = ["properties", "patternProperties", "dependentSchemas", "$defs"] as const;
-
-const isSchema = (value: unknown): value is JsonSchema =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Calls `visit` on `schema` and every schema inside it, parents first; `visit` may change them. */
-export function visitSchemas(schema: JsonSchema, visit: (node: JsonSchema, keyword?: string) => void): void {
-  visit(schema);
-  const walk = (value: unknown, keyword: string) => {
-    if (isSchema(value)) visitSchemas(value, (node, inner) => visit(node, inner ?? keyword));
-  };
-  for (const keyword of ONE) walk(schema[keyword], keyword);
-  for (const keyword of LIST) {
-    const value = schema[keyword];
-    if (Array.isArray(value)) for (const item of value) walk(item, keyword);
-  }
-  for (const keyword of MAP) {
-    const value = schema[keyword];
-    if (isSchema(value)) for (const item of Object.values(value)) walk(item, keyword);
-  }
-}
 
 /** Whether a zod string check is `.trim()`: an overwrite that strips white space at both ends. */
 function isTrim(check: z.core.$ZodCheck): boolean {

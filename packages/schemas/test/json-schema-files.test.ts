@@ -10,7 +10,7 @@ import { ENTITIES } from "../src/entities";
 import { casablancaSettat, soussMassa } from "../src/fixtures/index";
 import { ghorfaCodeOf } from "../src/issue-codes";
 import { entityJsonSchema } from "../src/json-schema";
-import { type JsonSchema, visitSchemas } from "../src/json-schema-rewrites";
+import { type JsonSchema, visitSchemas } from "../src/json-schema-walk";
 import { toMemberPublic } from "../src/member";
 import { REGIONS } from "../src/region";
 import * as valid from "../src/testing/arbitraries";

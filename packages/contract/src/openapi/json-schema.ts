@@ -1,5 +1,5 @@
+import { visitSchemas } from "@ghorfa/schemas";
 import * as z from "zod";
-import { visitSchemas } from "./subschemas";
 
 export type JsonSchema = { [key: string]: unknown };
 export type Io = "input" | "output";
