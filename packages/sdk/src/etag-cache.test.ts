@@ -11,14 +11,14 @@ describe("EtagCache", () => {
     expect(cache.get("mem_2")).toBeUndefined();
   });
 
-  it("forgets the least recently used record first", () => {
+  it("forgets the record stored longest ago first, a record stored again being new", () => {
     const cache = new EtagCache(2);
     cache.set("a", '"1"');
     cache.set("b", '"1"');
-    cache.get("a");
+    cache.set("a", '"2"');
     cache.set("c", '"1"');
     expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")).toBe('"1"');
+    expect(cache.get("a")).toBe('"2"');
     expect(cache.get("c")).toBe('"1"');
   });
 

@@ -1,7 +1,8 @@
 /**
  * The last ETag seen for each record, so `update` can send If-Match without the caller
- * carrying it. Bounded: the least recently used record is forgotten first (a Map keeps
- * insertion order, and a touched entry moves to the end).
+ * carrying it. Bounded: the record stored longest ago is forgotten first (a Map keeps insertion
+ * order, and a record stored again moves to the end). Every answer that carries a record's ETag
+ * stores it again, so the records a client keeps reading or changing are the ones it keeps.
  */
 export class EtagCache extends Map<string, string> {
   #capacity: number;
@@ -9,12 +10,6 @@ export class EtagCache extends Map<string, string> {
   constructor(capacity = 1000) {
     super();
     this.#capacity = capacity;
-  }
-
-  override get(id: string): string | undefined {
-    const etag = super.get(id);
-    if (etag !== undefined) this.set(id, etag);
-    return etag;
   }
 
   override set(id: string, etag: string): this {

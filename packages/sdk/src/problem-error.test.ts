@@ -63,9 +63,9 @@ describe("apiErrorFrom", () => {
   });
 
   it("makes a problem from the status when the body is none (a gateway page)", () => {
-    const error = apiErrorFrom(412, "<html>", headers, "req_3", "Precondition Failed");
+    const error = apiErrorFrom(412, "<html>", headers, "req_3");
     expect(error).toBeInstanceOf(PreconditionFailedError);
-    expect(error.problem).toMatchObject({ type: "about:blank", title: "Precondition Failed", status: 412 });
+    expect(error.problem).toMatchObject({ type: "about:blank", title: "HTTP 412", status: 412 });
   });
 
   it("reads the wait of a 429 from the problem, else from Retry-After", () => {

@@ -11,12 +11,12 @@ export function apiErrorFrom(
   body: unknown,
   headers: Headers,
   requestId: string | undefined,
-  statusText = "",
 ): ApiError {
   const problem = (
     typeof (body as Problem | undefined)?.type === "string"
       ? body
-      : { type: "about:blank", title: statusText || `HTTP ${status}`, status, requestId }
+      : // The status line's text is gone in HTTP/2, and HTTP/1.1 servers word it as they like.
+        { type: "about:blank", title: `HTTP ${status}`, status, requestId }
   ) as Problem;
   const kind = problem.type.startsWith(PROBLEM_BASE_URI)
     ? (problem.type.slice(PROBLEM_BASE_URI.length) as ProblemKind)

@@ -23,8 +23,7 @@ export function compilePath(template: string): PathFiller {
 export function queryString(query: Readonly<Record<string, unknown>> | undefined): string {
   let out = "";
   for (const key in query) {
-    const values = query[key];
-    for (const value of Array.isArray(values) ? values : [values]) {
+    for (const value of [query[key]].flat()) {
       if (value != null) out += `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
     }
   }

@@ -61,11 +61,13 @@ describe("retryPolicy", () => {
 
 describe("isSafeToRepeat", () => {
   it("repeats GET, HEAD, PUT and DELETE without a key", () => {
-    for (const method of ["GET", "head", "PUT", "DELETE"]) expect(isSafeToRepeat(method, false)).toBe(true);
+    for (const method of ["GET", "head", "PUT", "DELETE", "OPTIONS"])
+      expect(isSafeToRepeat(method, false)).toBe(true);
   });
 
   it("repeats POST and PATCH only with an Idempotency-Key", () => {
     expect(isSafeToRepeat("POST", false)).toBe(false);
+    expect(isSafeToRepeat("post", false)).toBe(false);
     expect(isSafeToRepeat("PATCH", false)).toBe(false);
     expect(isSafeToRepeat("POST", true)).toBe(true);
     expect(isSafeToRepeat("PATCH", true)).toBe(true);

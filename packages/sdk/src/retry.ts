@@ -37,12 +37,12 @@ export function retryPolicy(options: RetryOptions | number | false | undefined):
 }
 
 /**
- * Whether sending the request twice can do no harm: GET, HEAD, PUT and DELETE by their
- * semantics (RFC 9110 §9.2.2); POST and PATCH only when an Idempotency-Key lets the node
- * recognise the repeat.
+ * Whether sending the request twice can do no harm: GET, HEAD, OPTIONS, PUT and DELETE by their
+ * semantics (RFC 9110 §9.2.2) — every method but POST and PATCH (CONNECT opens tunnels, not API
+ * calls); POST and PATCH only when an Idempotency-Key lets the node recognise the repeat.
  */
 export function isSafeToRepeat(method: string, hasIdempotencyKey: boolean): boolean {
-  return hasIdempotencyKey || /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(method);
+  return hasIdempotencyKey || !/^(POST|PATCH)$/i.test(method);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { EtagCache } from "./etag-cache";
 import { type RequestContext, runHooks } from "./hooks";
 import { apiErrorFrom } from "./problem-error";
+import { randomId } from "./random-id";
 import { attachResponse, type WithResponse } from "./response-meta";
 import { type AttemptOutcome, type RetryOptions, retryPolicy, retryRules } from "./retry";
 
@@ -86,9 +87,9 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     const total = call.totalTimeout ?? options.totalTimeout ?? 60_000;
     const deadline = clock.now() + total;
     const url = baseUrl + path;
-    const requestId = crypto.randomUUID();
+    const requestId = randomId();
     const headers: Record<string, string> = { ...common, "x-request-id": requestId };
-    if (flags.includes("i")) headers["idempotency-key"] = call.idempotencyKey ?? crypto.randomUUID();
+    if (flags.includes("i")) headers["idempotency-key"] = call.idempotencyKey ?? randomId();
     const ifMatch = flags.includes("m") && (call.ifMatch ?? (recordId && etags.get(recordId)));
     if (ifMatch) headers["if-match"] = ifMatch;
     for (const name in call.headers) headers[name.toLowerCase()] = call.headers[name] as string;
@@ -98,7 +99,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       if (remaining <= 0) throw new TimeoutError("total", total, requestId);
       const limit = Math.min(perAttempt, remaining);
       const context: RequestContext = { method, url, headers, attempt };
-      if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, context);
+      await runHooks(hooks.beforeRequest, context);
       // One signal per attempt, aborted by its timer or by the caller's signal. It replaces ky's
       // on the fetch, which saves an AbortSignal.any per attempt (the costliest call in a request).
       const attemptAbort = new AbortController();
@@ -130,7 +131,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
           cause = reason;
         }
         if (response) {
-          if (hooks.afterResponse) await runHooks(hooks.afterResponse, response, context);
+          await runHooks(hooks.afterResponse, response, context);
           try {
             text = await response.text();
           } catch (reason) {
@@ -176,7 +177,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
             attempts: attempt,
           });
         }
-        const failure = apiErrorFrom(status, body, meta, answerId, response.statusText);
+        const failure = apiErrorFrom(status, body, meta, answerId);
         error = failure;
         outcome = { kind: "status", status, retryAfter: meta.get("retry-after"), problem: failure.kind };
       } else {
