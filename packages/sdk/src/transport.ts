@@ -101,7 +101,8 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       const context: RequestContext = { method, url, headers, attempt };
       await runHooks(hooks.beforeRequest, context);
       // One signal per attempt, aborted by its timer or by the caller's signal. It replaces ky's
-      // on the fetch, which saves an AbortSignal.any per attempt (the costliest call in a request).
+      // on the fetch: handing ky the caller's signal would cost an AbortSignal.any per attempt,
+      // some 20 µs on Node 20, and ky's timer would stop at the headers.
       const attemptAbort = new AbortController();
       let timedOut = false;
       const timer =
