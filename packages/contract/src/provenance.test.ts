@@ -2,7 +2,7 @@ import * as domain from "@ghorfa/schemas";
 import { Member, MemberStatus } from "@ghorfa/schemas";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { fieldsOf } from "./fields";
+import { fieldsOf, patchOf } from "./fields";
 import { toInlineJsonSchema } from "./openapi/json-schema";
 import { contractOwned } from "./owned";
 import { PROBLEM_KINDS, problemSchema } from "./problems";
@@ -58,6 +58,13 @@ describe("provenance of the wire shapes", () => {
   it("accepts wrappers and compositions around domain schemas", () => {
     const composed = z.object({ items: z.array(Member), status: MemberStatus.optional().nullable() });
     expect(foreignLeaves(composed, domainNodes)).toEqual([]);
+  });
+
+  it("looks inside a patch's nullable fields: the entity's own pass, one written here does not", () => {
+    expect(foreignLeaves(patchOf(fieldsOf(Member)), domainNodes)).toEqual([]);
+    const widened = patchOf(fieldsOf(Member).extend({ nickname: z.string().optional() }));
+    expect(widened.shape.nickname.safeParse(null).success).toBe(true);
+    expect(foreignLeaves(widened, domainNodes)).toEqual([{ path: ".nickname", type: "string" }]);
   });
 
   it("owns nothing the domain already defines", () => {

@@ -152,4 +152,32 @@ describe("openapi.json, read as plain JSON", () => {
     // One example a route at least, and one a problem kind.
     expect(count).toBeGreaterThan(operations.length + 12);
   });
+
+  it("lets a PATCH body remove an optional field with null, says so, and refuses null on a required one", () => {
+    const cases = [
+      { path: "/chambers/{chamberId}/members/{memberId}", optional: "tradeName", required: "legalName" },
+      { path: "/chambers/{chamberId}/leases/{leaseId}", optional: "end", required: "monthlyRent" },
+      { path: "/chambers/{chamberId}/agreements/{agreementId}", optional: "signature", required: "title" },
+    ];
+    for (const { path, optional, required } of cases) {
+      const op = operations.find((o) => o.path === path && o.method === "patch")?.op;
+      const schema = op?.requestBody?.content["application/json"]?.schema as Json;
+      const validate = validatorFor(schema);
+      expect(validate({ [optional]: null }), `${path} ${optional}: ${JSON.stringify(validate.errors)}`).toBe(
+        true,
+      );
+      expect(validate({ [required]: null }), `${path} ${required}`).toBe(false);
+      const body = deref<{ description?: string; properties: Record<string, Json> }>(
+        schema as { $ref: string },
+      );
+      expect(body.description).toContain("RFC 7396");
+      const field = body.properties[optional] as Json & { type?: unknown; anyOf?: Json[] };
+      const allowsNull =
+        (Array.isArray(field.type) && field.type.includes("null")) ||
+        (field.anyOf ?? []).some((branch) => branch.type === "null");
+      expect(allowsNull, `${path} ${optional} is nullable`).toBe(true);
+      expect(field.description).toContain("`null` removes it");
+      expect(JSON.stringify(body.properties[required])).not.toContain('"null"');
+    }
+  });
 });

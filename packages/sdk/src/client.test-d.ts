@@ -35,6 +35,16 @@ describe("resources", () => {
     void ccis.members.update("mem_ma-09_x", { status: "active" });
   });
 
+  it("lets an update remove a field the entity may lack with null, and no other", () => {
+    void ccis.members.update("mem_ma-09_x", { tradeName: null });
+    void ccis.leases.update("lea_ma-09_x", { end: null, entryFee: null });
+    void ccis.agreements.update("agr_ma-09_x", { summary: null });
+    // @ts-expect-error: legalName is required, so it cannot be removed
+    void ccis.members.update("mem_ma-09_x", { legalName: null });
+    // @ts-expect-error: a lease always has a monthly rent
+    void ccis.leases.update("lea_ma-09_x", { monthlyRent: null });
+  });
+
   it("refuses a wrong path parameter", () => {
     // @ts-expect-error: a member id is a string
     void ccis.members.get(42);

@@ -161,6 +161,7 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
     ].filter(Boolean);
     throw refuse(verdict.reason, `loi 07-03: an increase ${limits.join(", ")}`);
   }
+  // A history the patch gives, or removes with `null` (as an empty one would), is the caller's.
   if (changes.rentHistory !== undefined) return {};
   const history = current.rentHistory?.length
     ? current.rentHistory

@@ -12,10 +12,17 @@ export function checkVersion(entity: string, id: string, expected: number, curre
 }
 
 /**
- * `entity` with the fields `changes` gives: each top-level field replaces the current one (the
- * contract's PATCH semantics); a field given as `undefined` is not a change.
+ * `entity` with the fields `changes` gives, as the contract's PATCH reads them (a JSON Merge
+ * Patch, RFC 7396, at the top level): a field given replaces the current one whole, a field given
+ * as `null` is removed, and one left out or `undefined` is kept. The caller checks the result
+ * against the entity, so a removal a rule needs (a signed agreement's signature) is refused there.
  */
 export function applyChanges<T extends object>(entity: T, changes: object): T {
-  const given = Object.entries(changes).filter(([key, value]) => value !== undefined && key !== "__proto__");
-  return { ...entity, ...Object.fromEntries(given) };
+  const merged = { ...entity } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined || key === "__proto__") continue;
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged as T;
 }

@@ -1,6 +1,6 @@
 import { Agreement } from "@ghorfa/schemas";
 import type * as z from "zod";
-import { fieldsOf } from "../fields";
+import { fieldsOf, patchOf } from "../fields";
 import { PageQuery } from "../pagination";
 
 const fields = fieldsOf(Agreement);
@@ -14,8 +14,11 @@ const assigned = { id: true, status: true, createdAt: true, updatedAt: true } as
 export const AgreementCreate = fields.omit(assigned);
 export type AgreementCreate = z.infer<typeof AgreementCreate>;
 
-/** A change to an agreement: each top-level field given replaces the current one. */
-export const AgreementPatch = fields.omit(assigned).partial();
+/**
+ * A change to an agreement: each top-level field given replaces the current one, and `null`
+ * removes an optional one (`summary`, `signature`, which a signed agreement keeps).
+ */
+export const AgreementPatch = patchOf(fields.omit(assigned));
 export type AgreementPatch = z.infer<typeof AgreementPatch>;
 
 /** A move to another status; signing (`signed`) says where and when, in `signature`. */

@@ -1,6 +1,6 @@
 import { Lease, LeasePayment } from "@ghorfa/schemas";
 import type * as z from "zod";
-import { fieldsOf } from "../fields";
+import { fieldsOf, patchOf } from "../fields";
 import { PageQuery } from "../pagination";
 
 const fields = fieldsOf(Lease);
@@ -11,11 +11,12 @@ export const LeaseCreate = fields.omit(assigned);
 export type LeaseCreate = z.infer<typeof LeaseCreate>;
 
 /**
- * A change to a lease: each top-level field given replaces the current one. The tenant and the
- * unit are fixed for the life of a lease; a new monthly rent is a revision, checked against
- * loi 07-03 (`revision_too_early`, `revision_above_cap`).
+ * A change to a lease: each top-level field given replaces the current one, and `null` removes
+ * an optional one (`end`, `entryFee`…). The tenant and the unit are fixed for the life of a
+ * lease; a new monthly rent is a revision, checked against loi 07-03 (`revision_too_early`,
+ * `revision_above_cap`).
  */
-export const LeasePatch = fields.omit({ ...assigned, tenantId: true, unitId: true }).partial();
+export const LeasePatch = patchOf(fields.omit({ ...assigned, tenantId: true, unitId: true }));
 export type LeasePatch = z.infer<typeof LeasePatch>;
 
 /** A move to another status; ending a lease (`terminated`) says on which day, in `end`. */

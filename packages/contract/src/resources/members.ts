@@ -1,6 +1,6 @@
 import { Member, MemberAddress, MemberLabel, MemberPublic } from "@ghorfa/schemas";
 import * as z from "zod";
-import { fieldsOf } from "../fields";
+import { fieldsOf, patchOf } from "../fields";
 import { PageQuery } from "../pagination";
 import { SearchText } from "../search";
 
@@ -11,8 +11,11 @@ const assigned = { id: true, chamberId: true, status: true, createdAt: true, upd
 export const MemberCreate = fields.omit(assigned);
 export type MemberCreate = z.infer<typeof MemberCreate>;
 
-/** A change to a member: each top-level field given replaces the current one. Status has its own route. */
-export const MemberPatch = fields.omit(assigned).partial();
+/**
+ * A change to a member: each top-level field given replaces the current one, and `null` removes
+ * an optional one (`tradeName`). Status has its own route.
+ */
+export const MemberPatch = patchOf(fields.omit(assigned));
 export type MemberPatch = z.infer<typeof MemberPatch>;
 
 /** A move to another status, allowed by the member lifecycle (`nextStatuses("member", …)`). */
