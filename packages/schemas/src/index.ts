@@ -11,6 +11,9 @@ export * from "./enums";
 export * from "./identifiers";
 export * from "./ids";
 export * from "./issue-codes";
+// The JSON Schema rewrites @ghorfa/contract also makes to its OpenAPI document; the others are
+// for this package's files alone.
+export { nestRules, openConditions, refuseBlank } from "./json-schema-rewrites";
 export * from "./json-schema-walk";
 export * from "./lease";
 export * from "./lease-term";

@@ -53,6 +53,15 @@ describe("refuseBlank", () => {
     expect(json.properties.note?.pattern).toBeUndefined();
     expect(json.properties.code?.pattern).toBe("^[A-Z]+$");
   });
+
+  it("writes the pattern it is given for the largest minimum checked after the trim", () => {
+    const schema = z.object({ name: z.string().min(9).trim().min(2).min(3), note: z.string().min(2).trim() });
+    const json = z.toJSONSchema(schema, {
+      override: (ctx) => refuseBlank(ctx, (min) => `\\S{${min}}`),
+    }) as { properties: Record<string, { pattern?: string }> };
+    expect(json.properties.name?.pattern).toBe("\\S{3}");
+    expect(json.properties.note?.pattern).toBeUndefined();
+  });
 });
 
 describe("openConditions and nestRules", () => {

@@ -2,7 +2,8 @@ import type * as z from "zod";
 import { type JsonSchema, visitSchemas } from "./json-schema-walk";
 
 // What the shipped JSON Schemas need beyond what zod writes, so that other tools read them as zod
-// means them. @ghorfa/contract makes the same changes to the schemas of its OpenAPI document.
+// means them. @ghorfa/contract makes the same changes to the schemas of its OpenAPI document, with
+// the ones src/index.ts exports, so that both documents say the same things the same way.
 
 /** Whether a zod string check is `.trim()`: an overwrite that strips white space at both ends. */
 function isTrim(check: z.core.$ZodCheck): boolean {
@@ -20,9 +21,14 @@ export function nonBlankPattern(min: number): string {
 
 /**
  * A zod `override`: `z.string().trim().min(n)` refuses "   ", but its JSON Schema (`minLength`)
- * does not say so, since trimming happens before the length is checked. A pattern says it.
+ * does not say so, since trimming happens before the length is checked. A pattern says it:
+ * `pattern(n)`, `n` the largest minimum checked after the trim. The contract's OpenAPI document
+ * keeps `\S` whatever `n`, the pattern its released versions have: a longer one would be new.
  */
-export function refuseBlank(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
+export function refuseBlank(
+  ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema },
+  pattern: (min: number) => string = nonBlankPattern,
+): void {
   const def = ctx.zodSchema._zod.def;
   if (def.type !== "string" || ctx.jsonSchema.pattern !== undefined || ctx.jsonSchema.allOf) return;
   const checks = def.checks ?? [];
@@ -32,7 +38,7 @@ export function refuseBlank(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Json
     const d = check._zod.def as { check: string; minimum?: number };
     if (index > trim && d.check === "min_length") min = Math.max(min, d.minimum ?? 0);
   });
-  if (trim !== -1 && min >= 1) ctx.jsonSchema.pattern = nonBlankPattern(min);
+  if (trim !== -1 && min >= 1) ctx.jsonSchema.pattern = pattern(min);
 }
 
 const CONDITIONS = new Set(["if", "then", "else", "contains"]);
@@ -40,8 +46,8 @@ const CONDITIONS = new Set(["if", "then", "else", "contains"]);
 /**
  * A condition (`if`/`then`/`else`, `contains`) names the few properties it tests and says
  * nothing of the others. Saying so (`unevaluatedProperties: true`) changes no validation, and
- * keeps linters that close every object schema (Redocly's example checks) from reading
- * "kind is rent" as "only kind is allowed".
+ * keeps linters that close every object schema to check examples (`redocly lint`'s default
+ * `no-invalid-media-type-examples`) from reading "kind is rent" as "only kind is allowed".
  */
 export function openConditions(schema: JsonSchema): JsonSchema {
   visitSchemas(schema, (node, keyword) => {

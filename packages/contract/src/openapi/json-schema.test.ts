@@ -18,6 +18,7 @@ describe("the JSON Schema the document writes", () => {
     });
     expect(new RegExp(NON_BLANK_PATTERN, "u").test(" \u00a0\t\n")).toBe(false);
     expect(new RegExp(NON_BLANK_PATTERN, "u").test("  ⵜ ")).toBe(true);
+    expect(jsonOf(z.string().min(3).trim().min(1))).toMatchObject({ pattern: NON_BLANK_PATTERN });
     expect(jsonOf(z.string().min(1))).toEqual({ type: "string", minLength: 1 });
     expect(jsonOf(z.string().trim())).toEqual({ type: "string" });
     expect(

@@ -1,4 +1,4 @@
-import { visitSchemas } from "@ghorfa/schemas";
+import { nestRules, openConditions, refuseBlank } from "@ghorfa/schemas";
 import * as z from "zod";
 
 export type JsonSchema = { [key: string]: unknown };
@@ -9,30 +9,12 @@ export const REF_PREFIX = "#/components/schemas/";
 /** The dialect of every schema in the document: JSON Schema 2020-12 with OpenAPI's vocabulary. */
 export const OAS_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base";
 
-/** A string whose trimmed form is not empty has a character that is not white space. */
-export const NON_BLANK_PATTERN = "\\S";
-
-/** Whether a zod string check is `.trim()`: an overwrite that strips white space at both ends. */
-function isTrim(check: z.core.$ZodCheck): boolean {
-  const def = check._zod.def as { check: string; tx?: (value: string) => unknown };
-  return def.check === "overwrite" && typeof def.tx === "function" && def.tx(" \u00a0x\t\n") === "x";
-}
-
 /**
- * `z.string().trim().min(1)` refuses "   ", but its JSON Schema (`minLength: 1`) does not say so:
- * trimming happens before the length is checked. A pattern says it, for strings without one.
+ * A string whose trimmed form is not empty has a character that is not white space. The document
+ * writes it whatever the trimmed minimum, unlike @ghorfa/schemas' files: it is the pattern its
+ * released versions have, and the breaking-change gate reads a new pattern as a narrowed type.
  */
-function refuseBlank(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
-  const def = ctx.zodSchema._zod.def;
-  if (def.type !== "string" || ctx.jsonSchema.pattern !== undefined || ctx.jsonSchema.allOf) return;
-  const checks = def.checks ?? [];
-  const trim = checks.findIndex(isTrim);
-  const min = checks.findIndex((check) => {
-    const d = check._zod.def as { check: string; minimum?: number };
-    return d.check === "min_length" && (d.minimum ?? 0) >= 1;
-  });
-  if (trim !== -1 && min > trim) ctx.jsonSchema.pattern = NON_BLANK_PATTERN;
-}
+export const NON_BLANK_PATTERN = "\\S";
 
 /**
  * Responses and requests evolve by adding fields, so the document never forbids unknown
@@ -48,45 +30,10 @@ function allowUnknownProperties(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: 
 
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
   allowUnknownProperties(ctx);
-  refuseBlank(ctx);
+  refuseBlank(ctx, () => NON_BLANK_PATTERN);
 }
 
-const CONDITIONS = new Set(["if", "then", "else", "contains"]);
-
-/**
- * A condition (`if`/`then`/`else`, `contains`) names the few properties it tests and says
- * nothing of the others. Saying so (`unevaluatedProperties: true`) changes no validation, and
- * keeps linters that close every object schema to check examples (`redocly lint`'s default
- * `no-invalid-media-type-examples`) from reading "kind is rent" as "only kind is allowed".
- */
-function openConditions(schema: JsonSchema): JsonSchema {
-  visitSchemas(schema, (node, keyword) => {
-    if (keyword && CONDITIONS.has(keyword) && node.properties && node.unevaluatedProperties === undefined) {
-      node.unevaluatedProperties = true;
-    }
-  });
-  return schema;
-}
-
-/**
- * A rule beside an object's fields (`anyOf` of required keys: LocalizedText's "Arabic or French")
- * means "these fields, and one of these", which is what `allOf: [{ anyOf }]` says to code
- * generators: openapi-typescript reads the bare form as "these fields, or one of these".
- */
-function nestRules(schema: JsonSchema): JsonSchema {
-  visitSchemas(schema, (node) => {
-    if (!node.properties) return;
-    for (const keyword of ["anyOf", "oneOf"] as const) {
-      const rule = node[keyword];
-      if (rule === undefined) continue;
-      delete node[keyword];
-      node.allOf = [...((node.allOf as JsonSchema[] | undefined) ?? []), { [keyword]: rule }];
-    }
-  });
-  return schema;
-}
-
-/** The changes this module makes to what zod writes, in order. */
+/** The rewrites @ghorfa/schemas also gives its own files, in the same order. */
 const finish = (schema: JsonSchema) => nestRules(openConditions(schema));
 
 /** The JSON Schema (2020-12) of every schema in `registry`, named by id, refs as `#/components/schemas/<uri(id)>`. */
