@@ -12,9 +12,8 @@ import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
 import { NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, type RecordStore } from "./records";
-import { validate } from "./validate";
-import { applyChanges, checkVersion, type Versioned } from "./versioned";
+import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import type { Versioned } from "./versioned";
 
 // An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
 // and each may change it (every change is checked against the version it was based on). The
@@ -74,13 +73,19 @@ export async function list(
   );
 }
 
-export async function get(db: Database, ref: Ref): Promise<Versioned<Agreement>> {
-  const [row] = await db
+/** The agreement `ref` names, if its chamber is a party, read or (with `lock`) locked. */
+async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Agreement>> {
+  const query = db
     .select({ data: agreements.data, version: agreements.version })
     .from(agreements)
     .where(and(eq(agreements.id, ref.id), seenBy(db, ref.chamberId)));
+  const [row] = lock ? await query.for("update", { of: agreements }) : await query;
   if (!row) throw new NotFoundError(ENTITY, ref.id);
   return { entity: row.data, version: row.version };
+}
+
+export async function get(db: Database, ref: Ref): Promise<Versioned<Agreement>> {
+  return find(db, ref, false);
 }
 
 /** Records a draft agreement of `chamberId` (which must be among its parties), seen by every party chamber. */
@@ -97,16 +102,6 @@ export async function create(
     await tx.insert(agreementChambers).values(agreementChamberRows(agreement));
     return { entity: agreement, version: row?.version ?? 1 };
   });
-}
-
-async function lock(tx: Database, ref: Ref): Promise<Versioned<Agreement>> {
-  const [row] = await tx
-    .select({ data: agreements.data, version: agreements.version })
-    .from(agreements)
-    .where(and(eq(agreements.id, ref.id), seenBy(tx, ref.chamberId)))
-    .for("update", { of: agreements });
-  if (!row) throw new NotFoundError(ENTITY, ref.id);
-  return { entity: row.data, version: row.version };
 }
 
 /** Saves `next` over `previous`, and the set of party chambers if the parties changed. */
@@ -126,26 +121,19 @@ async function save(tx: Database, previous: Agreement, next: Agreement): Promise
   return { entity: next, version: row?.version ?? 0 };
 }
 
-const store: RecordStore<"agreement", Agreement> = { kind: ENTITY, schema: Agreement, lock, save };
+const store: RecordStore<"agreement", Agreement> = {
+  kind: ENTITY,
+  schema: Agreement,
+  lock: (tx, ref) => find(tx, ref, true),
+  save,
+};
 
 /** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
 export async function patch(
   db: Database,
   request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const { entity } = current;
-    const merged = {
-      ...applyChanges(entity, request.changes),
-      id: entity.id,
-      status: entity.status,
-      createdAt: entity.createdAt,
-      updatedAt: (request.now ?? new Date()).toISOString(),
-    };
-    return save(tx, entity, validate(Agreement, merged, ENTITY));
-  });
+  return patchRecord(db, store, request);
 }
 
 /**

@@ -6,10 +6,9 @@ import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, type RecordStore } from "./records";
+import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
 import { moroccanDate } from "./today";
-import { validate } from "./validate";
-import { applyChanges, checkVersion, type Versioned } from "./versioned";
+import type { Versioned } from "./versioned";
 
 export interface LeaseFilters {
   readonly status?: LeaseStatus | readonly LeaseStatus[] | undefined;
@@ -48,13 +47,19 @@ export async function list(
   );
 }
 
-export async function get(db: Database, ref: Ref): Promise<Versioned<Lease>> {
-  const [row] = await db
+/** The lease `ref` names, read or (with `lock`) locked to the end of the transaction. */
+async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Lease>> {
+  const query = db
     .select({ data: leases.data, version: leases.version })
     .from(leases)
     .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.id)));
+  const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFoundError(ENTITY, ref.id);
   return { entity: row.data, version: row.version };
+}
+
+export async function get(db: Database, ref: Ref): Promise<Versioned<Lease>> {
+  return find(db, ref, false);
 }
 
 /** Whether two leases' periods share a day (a lease with no end runs on). */
@@ -106,16 +111,6 @@ export async function create(
   });
 }
 
-async function lock(tx: Database, ref: Ref): Promise<Versioned<Lease>> {
-  const [row] = await tx
-    .select({ data: leases.data, version: leases.version })
-    .from(leases)
-    .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.id)))
-    .for("update");
-  if (!row) throw new NotFoundError(ENTITY, ref.id);
-  return { entity: row.data, version: row.version };
-}
-
 async function save(tx: Database, lease: Lease): Promise<Versioned<Lease>> {
   const [row] = await tx
     .update(leases)
@@ -133,7 +128,7 @@ async function save(tx: Database, lease: Lease): Promise<Versioned<Lease>> {
 const store: RecordStore<"lease", Lease> = {
   kind: ENTITY,
   schema: Lease,
-  lock,
+  lock: (tx, ref) => find(tx, ref, true),
   save: (tx, _previous, next) => save(tx, next),
 };
 
@@ -177,26 +172,14 @@ export async function patch(
   db: Database,
   request: Ref & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
-  const now = request.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const { entity } = current;
-    const merged = {
-      ...applyChanges(entity, request.changes),
-      ...revise(entity, request.changes, moroccanDate(now)),
-      id: entity.id,
-      chamberId: entity.chamberId,
-      tenantId: entity.tenantId,
-      unitId: entity.unitId,
-      status: entity.status,
-      createdAt: entity.createdAt,
-      updatedAt: now.toISOString(),
-    };
-    const next = validate(Lease, merged, ENTITY);
-    if (leaseEnd(next) !== leaseEnd(entity) || next.start !== entity.start)
-      await checkTenantAndUnit(tx, next);
-    return save(tx, next);
+  return patchRecord(db, store, request, {
+    keep: ["chamberId", "tenantId", "unitId"],
+    derive: (current, now) => revise(current, request.changes, moroccanDate(now)),
+    // Only a new period can clash with another lease of the unit.
+    check: async (tx, current, next) => {
+      if (leaseEnd(next) !== leaseEnd(current) || next.start !== current.start)
+        await checkTenantAndUnit(tx, next);
+    },
   });
 }
 

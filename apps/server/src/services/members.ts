@@ -9,9 +9,8 @@ import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
 import { searchCondition } from "./member-search";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, type RecordStore } from "./records";
-import { validate } from "./validate";
-import { applyChanges, checkVersion, type Versioned } from "./versioned";
+import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import type { Versioned } from "./versioned";
 
 export interface MemberFilters {
   /** Words that must all occur (folded) in names, activity, city or ICE. */
@@ -26,6 +25,8 @@ export interface MemberFilters {
 }
 
 const ENTITY = "member";
+
+type Ref = { chamberId: ChamberId; id: string };
 
 type ListRequest = PageRequest & MemberFilters & { chamberId: ChamberId };
 
@@ -61,17 +62,23 @@ export async function list(db: Database, request: ListRequest): Promise<PageOf<M
   );
 }
 
-/** One member of `chamberId`, with its version; NotFoundError otherwise. */
-export async function get(
-  db: Database,
-  ref: { chamberId: ChamberId; id: string },
-): Promise<Versioned<Member>> {
-  const [row] = await db
+/**
+ * The member `ref` names, read or (with `lock`) locked to the end of the transaction: reads and
+ * writes find a record by one rule, so another chamber's member is not found by either.
+ */
+async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Member>> {
+  const query = db
     .select({ data: members.data, version: members.version })
     .from(members)
     .where(and(eq(members.chamberId, ref.chamberId), eq(members.id, ref.id)));
+  const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFoundError(ENTITY, ref.id);
   return { entity: row.data, version: row.version };
+}
+
+/** One member of `chamberId`, with its version; NotFoundError otherwise. */
+export async function get(db: Database, ref: Ref): Promise<Versioned<Member>> {
+  return find(db, ref, false);
 }
 
 /** A write refused by the database's rules, as the service error that says why. */
@@ -110,17 +117,6 @@ export async function create(
   }
 }
 
-/** Locks the member's row for the rest of the transaction and returns it. */
-async function lock(tx: Database, ref: { chamberId: ChamberId; id: string }): Promise<Versioned<Member>> {
-  const [row] = await tx
-    .select({ data: members.data, version: members.version })
-    .from(members)
-    .where(and(eq(members.chamberId, ref.chamberId), eq(members.id, ref.id)))
-    .for("update");
-  if (!row) throw new NotFoundError(ENTITY, ref.id);
-  return { entity: row.data, version: row.version };
-}
-
 async function save(tx: Database, member: Member): Promise<Versioned<Member>> {
   const { id: _id, chamberId: _chamberId, createdAt: _createdAt, ...columns } = memberRow(member);
   try {
@@ -138,7 +134,7 @@ async function save(tx: Database, member: Member): Promise<Versioned<Member>> {
 const store: RecordStore<"member", Member> = {
   kind: ENTITY,
   schema: Member,
-  lock,
+  lock: (tx, ref) => find(tx, ref, true),
   save: (tx, _previous, next) => save(tx, next),
 };
 
@@ -156,20 +152,7 @@ export async function patch(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return db.transaction(async (tx) => {
-    const current = await lock(tx, request);
-    checkVersion(ENTITY, request.id, request.ifVersion, current.version);
-    const { entity } = current;
-    const merged = {
-      ...applyChanges(entity, request.changes),
-      id: entity.id,
-      chamberId: entity.chamberId,
-      status: entity.status,
-      createdAt: entity.createdAt,
-      updatedAt: (request.now ?? new Date()).toISOString(),
-    };
-    return save(tx, validate(Member, merged, ENTITY));
-  });
+  return patchRecord(db, store, request, { keep: ["chamberId"] });
 }
 
 /**

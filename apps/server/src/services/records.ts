@@ -11,10 +11,11 @@ import type * as z from "zod";
 import type { Database } from "../db/connect";
 import { InvalidTransitionError } from "./errors";
 import { validate } from "./validate";
-import { checkVersion, type Versioned } from "./versioned";
+import { applyChanges, checkVersion, type Versioned } from "./versioned";
 
-// Members, leases and agreements are made and move through their lifecycle the same way; what
-// differs (the table, the rules on writing) each service gives here as its `RecordStore`.
+// Members, leases and agreements are made, changed and moved through their lifecycle the same
+// way; what differs (the table, the rules on writing) each service gives here as its
+// `RecordStore`, and a patch's own rules as its `PatchRules`.
 
 /** A record kind with a lifecycle, which names its ids, its statuses and its errors alike. */
 export type LifecycleKind = StatusEntity & IdKind;
@@ -78,5 +79,48 @@ export async function changeStatus<K extends LifecycleKind, T extends { status: 
       updatedAt: (request.now ?? new Date()).toISOString(),
     };
     return store.save(tx, current.entity, validate(store.schema, next, store.kind));
+  });
+}
+
+/** Fields the node assigns every record, which no patch changes. */
+type Assigned = { id: unknown; status: unknown; createdAt: unknown };
+
+/** What a service adds to the patch steps every record kind shares. */
+export interface PatchRules<T> {
+  /** Fields a patch never changes, besides the id, status and creation time every record keeps. */
+  readonly keep?: readonly (keyof T)[] | undefined;
+  /**
+   * Fields the change brings with it (a revised rent's history), or a refusal, before validation.
+   * `now` is also the patch's `updatedAt`, so a revision's day and the write's time agree.
+   */
+  readonly derive?: ((current: T, now: Date) => Partial<T>) | undefined;
+  /** A check of the valid result against other records, under the row lock, before it is saved. */
+  readonly check?: ((tx: Database, current: T, next: T) => Promise<void>) | undefined;
+}
+
+/**
+ * The record with the fields `changes` gives (see `applyChanges`: `null` removes one), at version
+ * `ifVersion` (else VersionMismatchError). InvalidInputError when the result breaks a rule of
+ * the store's schema; a refusal writes nothing.
+ */
+export async function patchRecord<K extends LifecycleKind, T extends Assigned>(
+  db: Database,
+  store: RecordStore<K, T>,
+  request: Ref & { ifVersion: number; changes: object; now?: Date | undefined },
+  rules: PatchRules<T> = {},
+): Promise<Versioned<T>> {
+  return db.transaction(async (tx) => {
+    // Checked under the row lock, so of two changes based on one version only the first is saved.
+    const current = await store.lock(tx, request);
+    checkVersion(store.kind, request.id, request.ifVersion, current.version);
+    const { entity } = current;
+    const now = request.now ?? new Date();
+    const merged: T = { ...applyChanges(entity, request.changes), ...rules.derive?.(entity, now) };
+    // Whatever the caller's object carries, a patch never changes these.
+    const kept: (keyof T)[] = ["id", "status", "createdAt", ...(rules.keep ?? [])];
+    for (const key of kept) merged[key] = entity[key];
+    const next = validate(store.schema, { ...merged, updatedAt: now.toISOString() }, store.kind);
+    await rules.check?.(tx, entity, next);
+    return store.save(tx, entity, next);
   });
 }
