@@ -27,9 +27,15 @@ export interface Hooks {
   beforeRetry?: readonly ((retry: RetryContext) => void | Promise<void>)[];
 }
 
-export async function runHooks<A extends unknown[]>(
+/** Calls `hooks` one after the other; nothing at all (no promise to wait for) when there are none. */
+export function runHooks<A extends unknown[]>(
   hooks: readonly ((...args: A) => void | Promise<void>)[] | undefined,
   ...args: A
-): Promise<void> {
-  for (const hook of hooks ?? []) await hook(...args);
+): Promise<void> | undefined {
+  return (
+    hooks &&
+    (async () => {
+      for (const hook of hooks) await hook(...args);
+    })()
+  );
 }

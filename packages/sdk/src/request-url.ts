@@ -23,7 +23,9 @@ export function compilePath(template: string): PathFiller {
 export function queryString(query: Readonly<Record<string, unknown>> | undefined): string {
   let out = "";
   for (const key in query) {
-    for (const value of [query[key]].flat()) {
+    const values = query[key];
+    // Not `[values].flat()`: flat is generic and slow, and this runs on every list call.
+    for (const value of Array.isArray(values) ? values : [values]) {
       if (value != null) out += `&${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`;
     }
   }
