@@ -32,6 +32,8 @@ export const GHORFA_ISSUE_CODES = [
   "payment_chamber_mismatch",
   "payment_period_required",
   "receipt_year_mismatch",
+  // raised by the node on a PATCH of a lease in effect, not by a schema
+  "lease_history_rewrite",
   // agreements (domain)
   "agreement_chamber_mismatch",
   "agreement_party_chamber",

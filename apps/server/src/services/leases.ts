@@ -1,5 +1,12 @@
 import type { LeaseCreate, LeasePatch, LeaseStatusChange } from "@ghorfa/contract";
-import { type ChamberId, checkRentRevision, Lease, type LeaseStatus, leaseEnd } from "@ghorfa/schemas";
+import {
+  type ChamberId,
+  checkRentRevision,
+  Lease,
+  type LeaseStatus,
+  leaseEnd,
+  type RentStep,
+} from "@ghorfa/schemas";
 import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { leaseRow } from "../db/rows";
@@ -132,6 +139,47 @@ const store: RecordStore<"lease", Lease> = {
   save: (tx, _previous, next) => save(tx, next),
 };
 
+/** Whether two rent steps are the same step: same day, same rent. */
+const sameStep = (a: RentStep, b: RentStep) =>
+  a.effectiveFrom === b.effectiveFrom &&
+  a.monthlyRent.amount === b.monthlyRent.amount &&
+  a.monthlyRent.currency === b.monthlyRent.currency;
+
+/**
+ * Once a lease has taken effect its past revisions are facts loi 07-03 counts from, so a patch
+ * may not rewrite them (else a first patch could wipe them and a second raise the rent early):
+ * a history the patch gives (or removes with `null`) starts with every current step, unchanged
+ * and in order, and only adds steps after them; a last revision date, once set, is neither
+ * removed (with its clause or alone) nor moved earlier. Refused with `lease_history_rewrite`.
+ * A draft stays freely editable.
+ */
+function keepHistory(current: Lease, changes: LeasePatch): void {
+  if (current.status === "draft") return;
+  const refuse = (pointer: string, message: string) =>
+    new InvalidInputError("The lease's rent history is kept once it takes effect", [
+      { pointer, code: "lease_history_rewrite", message },
+    ]);
+  if (changes.rentHistory !== undefined) {
+    const kept = current.rentHistory ?? [];
+    const given = changes.rentHistory ?? [];
+    if (kept.length > given.length || !kept.every((step, i) => sameStep(step, given[i] as RentStep))) {
+      throw refuse(
+        "/rentHistory",
+        "The rent history keeps every current step; steps are only added after them",
+      );
+    }
+  }
+  const lastRevisionOn = current.revisionClause?.lastRevisionOn;
+  if (lastRevisionOn === undefined || changes.revisionClause === undefined) return;
+  if (changes.revisionClause === null) {
+    throw refuse("/revisionClause", `The revision clause keeps its last revision, ${lastRevisionOn}`);
+  }
+  const given = changes.revisionClause.lastRevisionOn;
+  if (given === undefined || given < lastRevisionOn) {
+    throw refuse("/revisionClause/lastRevisionOn", `The last revision stays on ${lastRevisionOn} or later`);
+  }
+}
+
 /**
  * A new monthly rent on a lease that has taken effect is a revision (loi 07-03): lawful or
  * refused with `revision_too_early` / `revision_above_cap`. It takes effect on the last step of
@@ -166,7 +214,8 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
 
 /**
  * Replaces the fields `changes` gives, on a lease at version `ifVersion` (else
- * VersionMismatchError, nothing changed). Tenant and unit never change; see `revise` for rents.
+ * VersionMismatchError, nothing changed). Tenant and unit never change; see `keepHistory` for
+ * the rent history of a lease in effect and `revise` for rents.
  */
 export async function patch(
   db: Database,
@@ -174,7 +223,10 @@ export async function patch(
 ): Promise<Versioned<Lease>> {
   return patchRecord(db, store, request, {
     keep: ["chamberId", "tenantId", "unitId"],
-    derive: (current, now) => revise(current, request.changes, moroccanDate(now)),
+    derive: (current, now) => {
+      keepHistory(current, request.changes);
+      return revise(current, request.changes, moroccanDate(now));
+    },
     // Only a new period can clash with another lease of the unit.
     check: async (tx, current, next) => {
       if (leaseEnd(next) !== leaseEnd(current) || next.start !== current.start)

@@ -14,7 +14,8 @@ export type LeaseCreate = z.infer<typeof LeaseCreate>;
  * A change to a lease: each top-level field given replaces the current one, and `null` removes
  * an optional one (`end`, `entryFee`…). The tenant and the unit are fixed for the life of a
  * lease; a new monthly rent is a revision, checked against loi 07-03 (`revision_too_early`,
- * `revision_above_cap`).
+ * `revision_above_cap`), and once the lease has taken effect its rent history and last revision
+ * are only added to (`lease_history_rewrite`).
  */
 export const LeasePatch = patchOf(fields.omit({ ...assigned, tenantId: true, unitId: true }));
 export type LeasePatch = z.infer<typeof LeasePatch>;

@@ -56,7 +56,7 @@ export const leaseRoutes = {
     path: "/chambers/{chamberId}/leases/{leaseId}",
     summary: "Change a lease",
     description:
-      "A new `monthlyRent` is a revision under loi 07-03: refused (400, codes `revision_too_early`, `revision_above_cap`) within 3 years of the start or the last revision, or above the cap of its use.",
+      "A new `monthlyRent` is a revision under loi 07-03: refused (400, codes `revision_too_early`, `revision_above_cap`) within 3 years of the start or the last revision, or above the cap of its use. Once a lease has taken effect (any status but `draft`) its rent history is append-only: a `rentHistory` given (or `null`) keeps every current step, unchanged and in order, and only adds steps after them, and `revisionClause.lastRevisionOn`, once set, is neither removed nor moved earlier; otherwise 400, code `lease_history_rewrite`, and nothing changes.",
     tag: "leases",
     params: LeasePath,
     body: LeasePatch,

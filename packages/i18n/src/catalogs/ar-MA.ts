@@ -318,6 +318,8 @@ export const catalog = {
   "issue.payment_chamber_mismatch": "{field}: الأداء وعقد الكراء المتعلق به تابعان للغرفة نفسها.",
   "issue.payment_period_required": "{field}: يحدد أداء الوجيبة الكرائية الأشهر التي يغطيها.",
   "issue.receipt_year_mismatch": "{field}: يُرقَّم الوصل في سنة الأداء.",
+  "issue.lease_history_rewrite":
+    "{field}: بعد سريان عقد الكراء، تبقى مراحل الوجيبة الكرائية وتاريخ آخر مراجعة كما هي، ولا تضاف إليها إلا مراحل لاحقة.",
   "issue.agreement_chamber_mismatch": "{field}: الالتزام تابع للغرفة التي سجلت الاتفاقية.",
   "issue.agreement_party_chamber": "{field}: الغرفة العضو في الجامعة، وحدها، تُعيَّن بمعرف الغرفة.",
   "issue.agreement_party_country": "{field}: الغرف الأعضاء في الجامعة والجامعة نفسها توجد بالمغرب.",

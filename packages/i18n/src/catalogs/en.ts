@@ -316,6 +316,8 @@ export const catalog = {
   "issue.payment_chamber_mismatch": "{field}: a payment and its lease belong to the same chamber.",
   "issue.payment_period_required": "{field}: a rent payment gives the months it covers.",
   "issue.receipt_year_mismatch": "{field}: a receipt is numbered in the year it is paid.",
+  "issue.lease_history_rewrite":
+    "{field}: once a lease has taken effect, its rent steps and its last revision date stay as they are; only later steps may be added.",
   "issue.agreement_chamber_mismatch":
     "{field}: a commitment belongs to the chamber that recorded the agreement.",
   "issue.agreement_party_chamber":

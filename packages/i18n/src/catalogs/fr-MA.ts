@@ -326,6 +326,8 @@ export const catalog = {
   "issue.payment_chamber_mismatch": "{field}\u00a0: un paiement et son bail relèvent de la même chambre.",
   "issue.payment_period_required": "{field}\u00a0: un paiement de loyer indique les mois qu'il couvre.",
   "issue.receipt_year_mismatch": "{field}\u00a0: une quittance est numérotée dans l'année de son paiement.",
+  "issue.lease_history_rewrite":
+    "{field}\u00a0: une fois le bail en vigueur, ses paliers de loyer et la date de sa dernière révision restent tels quels\u00a0; seuls des paliers postérieurs peuvent s'y ajouter.",
   "issue.agreement_chamber_mismatch":
     "{field}\u00a0: un engagement relève de la chambre qui a enregistré l'accord.",
   "issue.agreement_party_chamber":

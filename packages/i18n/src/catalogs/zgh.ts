@@ -327,6 +327,8 @@ export const catalog = {
   "issue.payment_chamber_mismatch": "{field}: ⴰⵅⵍⵍⵚ ⴷ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵏⵙ ⴳⴰⵏ ⵉ ⵢⴰⵜ ⵜⵖⵔⴼⵜ.",
   "issue.payment_period_required": "{field}: ⴰⵅⵍⵍⵚ ⵏ ⵓⴽⵔⴰⵢ ⵉⵅⵚⵚⴰ ⴰⴷ ⵉⵎⵍ ⴰⵢⵢⵓⵔⵏ ⵍⵍⵉ ⵢⵓⵙⵉ.",
   "issue.receipt_year_mismatch": "{field}: ⵓⵟⵟⵓⵏ ⵏ ⵜⵡⵚⵍⵜ ⵉⴳⴰ ⵡⵉⵏ ⵓⵙⴳⴳⵯⴰⵙ ⵏ ⵓⵅⵍⵍⵚ.",
+  "issue.lease_history_rewrite":
+    "{field}: ⵎⵍⵎⵉ ⵉⴱⴷⴰ ⵓⵙⵙⵉⴽⵔⵓ, ⵉⵙⵡⵉⵔⵏ ⵏ ⵓⴽⵔⴰⵢ ⴷ ⵓⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵏⴼⵍ ⴰⵎⴳⴳⴰⵔⵓ ⵇⵇⵉⵎⵏ ⵎⴰⵎⴽ ⵍⵍⴰⵏ; ⵖⴰⵙ ⵉⵙⵡⵉⵔⵏ ⵉⵎⴰⵢⵏⵓⵜⵏ ⴰⵢ ⵉⵣⵎⵔⵏ ⴰⴷ ⵜⵜⵓⵔⵏⵓⵏ.",
   "issue.agreement_chamber_mismatch": "{field}: ⴰⵡⴰⵍ ⵉⴳⴰ ⵡⵉⵏ ⵜⵖⵔⴼⵜ ⵍⵍⵉ ⵉⵙⵊⵍⵏ ⴰⵎⵙⴰⵙⴰ.",
   "issue.agreement_party_chamber": "{field}: ⵜⴰⵖⵔⴼⵜ ⵏ ⵜⵎⵓⵏⵜ ⵖⴰⵙ ⴰⴷ ⵉⵜⵜⵓⵎⵍⵏ ⵙ ⵓⵙⵙⵉⵙⵏ ⵏ ⵜⵖⵔⴼⵜ.",
   "issue.agreement_party_country": "{field}: ⵜⵉⵖⵔⴼⵉⵏ ⵏ ⵜⵎⵓⵏⵜ ⴷ ⵜⵎⵓⵏⵜ ⵍⵍⴰⵏⵜ ⴳ ⵍⵎⵖⵔⵉⴱ.",
