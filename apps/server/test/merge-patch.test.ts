@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leases } from "../src/services";
 import { leaseInput, memberInput, tenantAndUnit } from "../src/services/test-inputs";
 import { openTestApp, type TestApp } from "./app-fixture";
+import { recordRequests } from "./record-requests";
 
 // PATCH is a JSON Merge Patch at the top level: `null` removes a field the entity may lack; the
 // record it makes is checked as a whole, so a removal a rule needs is refused and changes nothing.
@@ -15,21 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const json = { "content-type": "application/json" };
-const read = (url: string) => app.app.inject({ url, headers: { authorization: app.keys.soussMassa } });
-const patch = (url: string, ifMatch: string, body: object, locale = "en") =>
-  app.app.inject({
-    method: "PATCH",
-    url,
-    headers: { authorization: app.keys.soussMassa, ...json, "if-match": ifMatch, "accept-language": locale },
-    payload: body,
-  });
+const { read, patch } = recordRequests(() => app);
 
 async function newMember(n: number, tradeName: string) {
   const created = await app.app.inject({
     method: "POST",
     url: "/chambers/ma-09/members",
-    headers: { authorization: app.keys.soussMassa, ...json },
+    headers: { authorization: app.keys.soussMassa, "content-type": "application/json" },
     payload: memberInput(n, { tradeName }),
   });
   expect(created.statusCode).toBe(201);

@@ -4,6 +4,7 @@ import { leases } from "../src/services";
 import { leaseInput, tenantAndUnit } from "../src/services/test-inputs";
 import { moroccanDate } from "../src/services/today";
 import { openTestApp, type TestApp } from "./app-fixture";
+import { recordRequests } from "./record-requests";
 
 // loi 07-03 counts 3 years from the start or the last revision, so once a lease has taken effect
 // its rent history and last revision date are only added to: a PATCH that would wipe or rewrite
@@ -16,15 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const json = { "content-type": "application/json" };
-const read = (url: string) => app.app.inject({ url, headers: { authorization: app.keys.soussMassa } });
-const patch = (url: string, ifMatch: string, body: object, locale = "en") =>
-  app.app.inject({
-    method: "PATCH",
-    url,
-    headers: { authorization: app.keys.soussMassa, ...json, "if-match": ifMatch, "accept-language": locale },
-    payload: body,
-  });
+const { read, patch } = recordRequests(() => app);
 
 const mad = (amount: number) => ({ amount, currency: "MAD" });
 // Dates relative to today, so the 3 years of loi 07-03 fall the same way whenever this runs.
