@@ -1,4 +1,3 @@
-import type { Scope } from "@ghorfa/contract";
 import { type AnyRoute, Page, Problem, routeList } from "@ghorfa/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
@@ -40,7 +39,7 @@ function publicSchemaOf(route: AnyRoute): z.ZodType {
 
 async function keyWithout(route: AnyRoute): Promise<string> {
   const needed = route.access.kind === "public" ? undefined : route.access.scope;
-  const scopes: Scope[] = ALL_SCOPES.filter((s) => s !== needed);
+  const scopes = ALL_SCOPES.filter((s) => s !== needed);
   return t.keyFor("ma-09", scopes);
 }
 

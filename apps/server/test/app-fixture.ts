@@ -1,4 +1,4 @@
-import type { Scope } from "@ghorfa/contract";
+import { CHAMBER_SCOPES, type ChamberScope } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
@@ -8,14 +8,7 @@ import { openTestDatabase, type TestDatabase } from "../src/db/testing";
 import { createLogger } from "../src/http/logger";
 import { apiKeys } from "../src/services";
 
-export const ALL_SCOPES: Scope[] = [
-  "members:read",
-  "members:write",
-  "leases:read",
-  "leases:write",
-  "agreements:read",
-  "agreements:write",
-];
+export const ALL_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
 
 /** The operator key of test apps (GHORFA_ADMIN_KEY), unless a test sets another. */
 export const OPERATOR_SECRET = "ghorfa_test-operator-key-0123456789abcdefghij";
@@ -25,7 +18,7 @@ export interface TestApp {
   database: TestDatabase;
   config: Config;
   /** Makes a key and returns its `Authorization` header value. */
-  keyFor(chamberId: ChamberId, scopes: Scope[]): Promise<string>;
+  keyFor(chamberId: ChamberId, scopes: ChamberScope[]): Promise<string>;
   /** Keys made once per app: every scope of ma-09, of ma-06, and the operator's. */
   keys: { soussMassa: string; casablanca: string; operator: string };
   close(): Promise<void>;
@@ -47,7 +40,7 @@ export async function openTestApp(
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
   const app = await createApp({ db: database.db, config, logger });
   await app.ready();
-  const keyFor = async (chamberId: ChamberId, scopes: Scope[]) => {
+  const keyFor = async (chamberId: ChamberId, scopes: ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
       chamberId,
       name: `test ${scopes.join(" ")}`,

@@ -57,13 +57,36 @@ describe("Idempotency-Key", () => {
     expect(await countByIce(other.identifiers.ice)).toBe(0);
   });
 
-  it("keeps the keys of two callers apart", async () => {
-    const other = await t.keyFor("ma-09", ["members:write"]);
-    const a = await post("shared-key", memberInput(5005));
-    const b = await post("shared-key", memberInput(5006), other);
+  it("takes a retry sent with another key of the same chamber (a rotation) for the same request", async () => {
+    const rotated = await t.keyFor("ma-09", ["members:write"]);
+    const body = memberInput(5005);
+    const a = await post("rotated-5005", body);
+    const b = await post("rotated-5005", body, rotated);
     expect(a.statusCode).toBe(201);
     expect(b.statusCode).toBe(201);
-    expect(b.json().id).not.toBe(a.json().id);
+    expect(b.body).toBe(a.body);
+    expect(b.headers["idempotent-replayed"]).toBe("true");
+    expect(await countByIce(body.identifiers.ice)).toBe(1);
+    const other = await post("rotated-5005", memberInput(5006), rotated);
+    expect(other.statusCode).toBe(422);
+  });
+
+  it("keeps the keys of two chambers apart", async () => {
+    const body = memberInput(5008);
+    const agadir = await post("chambers-5008", body);
+    const casablanca = await t.app.inject({
+      method: "POST",
+      url: "/chambers/ma-06/members",
+      headers: {
+        authorization: t.keys.casablanca,
+        "idempotency-key": "chambers-5008",
+        "content-type": "application/json",
+      },
+      payload: body,
+    });
+    expect(agadir.statusCode).toBe(201);
+    expect(casablanca.statusCode).toBe(201);
+    expect(casablanca.json().id).not.toBe(agadir.json().id);
   });
 
   it("does not keep a refused request: a corrected retry with the same key runs", async () => {

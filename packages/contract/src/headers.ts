@@ -32,7 +32,7 @@ export const REQUEST_HEADERS = {
   "Idempotency-Key": {
     schema: IdempotencyKey,
     description:
-      "Accepted on every unsafe route. A retry with the same key and the same request gets the first answer again and changes nothing; the same key with a different request gets 422 idempotency-conflict. Keys are kept at least 24 hours.",
+      "Accepted on every unsafe route. A retry with the same key and the same request gets the first answer again and changes nothing; the same key with a different request gets 422 idempotency-conflict. Keys are kept at least 24 hours. A key belongs to the chamber of the API key that sent it (the operator's keys are one owner), the method and the path: a retry sent with another key of the same chamber, after a key rotation, is the same request.",
   },
   "If-Match": {
     schema: EntityTag,

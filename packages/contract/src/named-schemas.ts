@@ -32,7 +32,7 @@ import {
 import { Receipt } from "./resources/receipts";
 import { ArrearsQuery, RentRollQuery } from "./resources/reports";
 import { UnitCreate, UnitListQuery } from "./resources/units";
-import { Scope } from "./scopes";
+import { ChamberScope, Scope } from "./scopes";
 import { ContractVersion } from "./version";
 
 /**
@@ -46,6 +46,7 @@ export const CONTRACT_SCHEMAS = {
   RateLimitedProblem,
   ProblemFieldError,
   Scope,
+  ChamberScope,
   Cursor,
   ContractVersion,
   Capability,

@@ -38,6 +38,12 @@ export interface RouteDefinition {
   readonly localized?: boolean;
   /** Exactly one success status; `null` for no body (204). */
   readonly responses: { readonly [S in SuccessStatus]?: z.ZodType | null };
+  /**
+   * The success response holds a secret that is shown this once (an API key's). The node keeps
+   * no copy of it, not even for an Idempotency-Key: a retry of the request answers 409 conflict
+   * with the Location of what the first one created, never the secret again.
+   */
+  readonly showsSecretOnce?: boolean;
   /** Problems particular to this route; the common ones are added from the other fields. */
   readonly problems?: readonly ProblemKind[];
 }

@@ -6,18 +6,31 @@ import { own } from "./owned";
  * only; `admin` is the node operator's scope and grants the `/admin` routes, nothing else.
  * Scope values are wire values: never rename one.
  */
-export const SCOPES = [
+export const CHAMBER_SCOPES = [
   "members:read",
   "members:write",
   "leases:read",
   "leases:write",
   "agreements:read",
   "agreements:write",
-  "admin",
 ] as const;
+
+/** Every scope: a chamber's, and `admin`, which only the node operator's key carries. */
+export const SCOPES = [...CHAMBER_SCOPES, "admin"] as const;
 
 export const Scope = own(z.enum(SCOPES), "API-key scopes are access-control vocabulary of the HTTP API");
 export type Scope = z.infer<typeof Scope>;
+
+/**
+ * The scopes a chamber's key may be given: all but `admin`. A stored key that could manage keys
+ * would reach every chamber of the node, so only the operator's key (configuration, not a row)
+ * carries `admin`.
+ */
+export const ChamberScope = own(
+  z.enum(CHAMBER_SCOPES),
+  "API-key scopes are access-control vocabulary of the HTTP API",
+);
+export type ChamberScope = z.infer<typeof ChamberScope>;
 
 /** Whether a key holding `scopes` has `scope`. Scopes never imply one another. */
 export function hasScope(scopes: readonly string[], scope: Scope): boolean {

@@ -23,6 +23,7 @@ export * from "./money";
 export * from "./money-error";
 export * from "./money-math";
 export * from "./money-parse";
+export { chamberOfId } from "./owned-by";
 export * from "./payment";
 export * from "./receipt-number";
 export * from "./region";

@@ -1,4 +1,4 @@
-import type { Scope } from "@ghorfa/contract";
+import { CHAMBER_SCOPES, type ChamberScope } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import { createApp } from "@ghorfa/server/src/app";
 import { loadConfig } from "@ghorfa/server/src/config";
@@ -15,18 +15,11 @@ export interface TestNode {
   readonly database: TestDatabase;
   readonly app: FastifyInstance;
   /** A new API key of `chamberId` with `scopes`, made through the SDK with the operator key. */
-  key(chamberId: ChamberId, scopes?: Scope[]): Promise<string>;
+  key(chamberId: ChamberId, scopes?: ChamberScope[]): Promise<string>;
   close(): Promise<void>;
 }
 
-export const ALL_SCOPES: Scope[] = [
-  "members:read",
-  "members:write",
-  "leases:read",
-  "leases:write",
-  "agreements:read",
-  "agreements:write",
-];
+export const ALL_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
 
 export async function startNode(env: Record<string, string> = {}): Promise<TestNode> {
   const database = await openTestDatabase();

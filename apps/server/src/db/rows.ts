@@ -1,6 +1,6 @@
 import { fold } from "@ghorfa/i18n/fold";
 import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
-import { agreementChambers as partyChambers } from "@ghorfa/schemas";
+import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
 import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
 
@@ -14,6 +14,7 @@ export function chamberRow(chamber: Chamber): Insert<typeof chambers> {
 }
 
 export function memberRow(member: Member) {
+  const searchText = searchTextOf(member);
   return {
     id: member.id,
     chamberId: member.chamberId,
@@ -22,7 +23,8 @@ export function memberRow(member: Member) {
     ice: member.identifiers.ice,
     city: fold(member.address.city),
     labels: member.labels.map((label) => label.code),
-    searchText: searchTextOf(member),
+    searchText: searchText.full,
+    publicSearchText: searchText.public,
     data: member,
     createdAt: new Date(member.createdAt),
     updatedAt: new Date(member.updatedAt),
@@ -66,19 +68,26 @@ export function paymentRow(payment: LeasePayment) {
 export function agreementRow(agreement: Agreement) {
   return {
     id: agreement.id,
-    chamberId: agreement.id.slice(4, 9) as ChamberId,
+    chamberId: chamberOfId(agreement.id) as ChamberId,
     status: agreement.status,
-    published: agreement.published,
     data: agreement,
     createdAt: new Date(agreement.createdAt),
     updatedAt: new Date(agreement.updatedAt),
   } satisfies Insert<typeof agreements>;
 }
 
-/** The federation chambers that see `agreement`: every one named among its parties. */
-export function agreementChamberRows(agreement: Agreement): Insert<typeof agreementChambers>[] {
+/**
+ * The federation chambers that see `agreement`: every one named among its parties. `agreement`
+ * is as `publisher` sees it: its `published` is that chamber's choice, and no other party's list
+ * is published by it.
+ */
+export function agreementChamberRows(
+  agreement: Agreement,
+  publisher: ChamberId = chamberOfId(agreement.id) as ChamberId,
+): Insert<typeof agreementChambers>[] {
   return partyChambers(agreement).map((chamberId) => ({
     agreementId: agreement.id,
     chamberId: chamberId as ChamberId,
+    published: chamberId === publisher && agreement.published,
   }));
 }

@@ -69,6 +69,11 @@ export const members = pgTable(
     labels: text("labels").array().notNull().default(sql`'{}'::text[]`),
     /** fold() of names, trade name, activity, city and ICE, for `q` through a trigram index. */
     searchText: text("search_text").notNull(),
+    /**
+     * fold() of what the public view shows of those (no ICE): the public directory's `q` looks
+     * here, so repeated searches cannot rebuild a field the public never sees.
+     */
+    publicSearchText: text("public_search_text").notNull(),
     data: jsonb("data").$type<Member>().notNull(),
     version: version(),
     createdAt: createdAt(),
@@ -86,6 +91,9 @@ export const members = pgTable(
     index("members_labels_idx").using("gin", t.labels).with({ fastupdate: false }),
     index("members_search_trgm_idx")
       .using("gin", t.searchText.op("gin_trgm_ops"))
+      .with({ fastupdate: false }),
+    index("members_public_search_trgm_idx")
+      .using("gin", t.publicSearchText.op("gin_trgm_ops"))
       .with({ fastupdate: false }),
   ],
 );
@@ -178,22 +186,17 @@ export const receiptCounters = pgTable(
 );
 
 /** An agreement is one row whoever the parties are; `agreement_chambers` says who sees it. */
-export const agreements = pgTable(
-  "agreements",
-  {
-    id: text("id").primaryKey(),
-    /** The chamber that recorded it (the chamber in its id). */
-    chamberId: text("chamber_id").$type<ChamberId>().notNull(),
-    status: text("status").$type<AgreementStatus>().notNull(),
-    /** Published agreements are public; the others are seen by their parties only. */
-    published: boolean("published").notNull(),
-    data: jsonb("data").$type<Agreement>().notNull(),
-    version: version(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-  },
-  (t) => [index("agreements_published_idx").on(t.published, t.id)],
-);
+export const agreements = pgTable("agreements", {
+  id: text("id").primaryKey(),
+  /** The chamber that recorded it (the chamber in its id). */
+  chamberId: text("chamber_id").$type<ChamberId>().notNull(),
+  status: text("status").$type<AgreementStatus>().notNull(),
+  /** As the recording chamber sees it (its own `published`); each party's is in `agreement_chambers`. */
+  data: jsonb("data").$type<Agreement>().notNull(),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
 
 /**
  * Every federation chamber that is a party to an agreement. No foreign key to `chambers`: a
@@ -206,10 +209,16 @@ export const agreementChambers = pgTable(
       .notNull()
       .references(() => agreements.id, { onDelete: "cascade" }),
     chamberId: text("chamber_id").$type<ChamberId>().notNull(),
+    /**
+     * Whether the agreement is in this chamber's public list. Each party chamber decides for its
+     * own list: another party publishing it never publishes it here.
+     */
+    published: boolean("published").notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.chamberId, t.agreementId] }),
     index("agreement_chambers_agreement_idx").on(t.agreementId),
+    index("agreement_chambers_published_idx").on(t.chamberId, t.published, t.agreementId),
   ],
 );
 
@@ -234,13 +243,16 @@ export const apiKeys = pgTable(
   (t) => [
     uniqueIndex("api_keys_secret_hash_idx").on(t.secretHash),
     index("api_keys_chamber_idx").on(t.chamberId),
+    // A stored key belongs to one chamber and never manages keys: `admin` is the operator's
+    // alone. Keys revoked before that rule keep the scopes they had, for the record.
+    check("api_keys_no_admin_check", sql`${t.revokedAt} is not null or not ('admin' = any(${t.scopes}))`),
   ],
 );
 
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    /** Who sent the key (an api key id, or `admin`): two callers never share a key space. */
+    /** Whose key it is: `chamber:<id>` for any key of a chamber, `admin` for the operator. */
     owner: text("owner").notNull(),
     method: text("method").notNull(),
     /** The route pattern and its parameters as sent, e.g. `/chambers/ma-09/members`. */

@@ -83,6 +83,15 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
     const all = <T>(pick: (set: SeedSet) => readonly T[]) => sets.flatMap(pick);
     const uniqueAgreements = [...new Map(all((set) => set.agreements).map((a) => [a.id, a])).values()];
     const allPayments = all((set) => set.payments);
+    // Each chamber publishes into its own public list the agreements its own data says are published.
+    const published = new Set(
+      sets.flatMap((set) =>
+        set.agreements.filter((a) => a.published).map((a) => `${set.chamber.id} ${a.id}`),
+      ),
+    );
+    const partyRows = uniqueAgreements
+      .flatMap((agreement) => agreementChamberRows(agreement))
+      .map((row) => ({ ...row, published: published.has(`${row.chamberId} ${row.agreementId}`) }));
 
     await tx
       .insert(chambers)
@@ -94,7 +103,7 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       [payments, allPayments.map(paymentRow)],
       [receiptCounters, receiptCountersOf(allPayments)],
       [agreements, uniqueAgreements.map(agreementRow)],
-      [agreementChambers, uniqueAgreements.flatMap(agreementChamberRows)],
+      [agreementChambers, partyRows],
     ];
     for (const [table, rows] of inserts) {
       // Chunks keep each statement under PostgreSQL's 65,535 bound parameters.

@@ -14,6 +14,9 @@ const BEARER = /^Bearer +([\x21-\x7E]{1,512})$/i;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest();
 
+/** The key id of the operator's key, which no stored key has (theirs are `key_…` ids). */
+export const OPERATOR_KEY_ID = "admin";
+
 /**
  * The operator's key is configuration (GHORFA_ADMIN_KEY, or the one generated in the data folder),
  * the same on every replica, not a row: it cannot be revoked through the API it administers. It
@@ -22,7 +25,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest();
 export function operatorCheck(secret: string | undefined): (presented: string) => Principal | undefined {
   if (secret === undefined) return () => undefined;
   const expected = sha256(secret);
-  const operator: Principal = { keyId: "admin", chamberId: CHAMBER_IDS[0], scopes: ["admin"] };
+  const operator: Principal = { keyId: OPERATOR_KEY_ID, chamberId: CHAMBER_IDS[0], scopes: ["admin"] };
   return (presented) => (timingSafeEqual(sha256(presented), expected) ? operator : undefined);
 }
 

@@ -4,10 +4,11 @@ import type { IdempotencyScope } from "../services/idempotency";
 import { ProblemError } from "./problem";
 import type { Rendered } from "./render";
 
-/** A body as the idempotency row keeps it: wrapped, since a bare JSON string in jsonb reads back parsed. */
-interface KeptBody {
-  json: string;
-}
+/**
+ * A body as the idempotency row keeps it: wrapped, since a bare JSON string in jsonb reads back
+ * parsed; or `withheld` when the answer showed a secret, which the node never keeps.
+ */
+type KeptBody = { json: string } | { withheld: true };
 
 /**
  * Runs `run` once for an Idempotency-Key: the key is claimed in the transaction of the write and
@@ -18,21 +19,35 @@ export async function runOnce(
   db: Database,
   scope: IdempotencyScope & { requestHash: string },
   run: (tx: Database) => Promise<Rendered>,
+  options: { showsSecretOnce?: boolean | undefined } = {},
 ): Promise<{ rendered: Rendered; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const claim = await idempotency.claim(tx, scope);
     if (claim.kind === "replay") {
       const { status, body, headers } = claim.response;
-      const json = (body as KeptBody | null)?.json ?? null;
-      return { rendered: { status, body: json, headers: { ...headers } }, replayed: true };
+      const kept = body as KeptBody | null;
+      if (kept !== null && "withheld" in kept) {
+        // The first answer showed a secret that exists nowhere now: say what was made instead.
+        throw new ProblemError("conflict", {
+          detailKey: "problem.conflict.secretShownOnce",
+          headers: { ...headers },
+        });
+      }
+      return { rendered: { status, body: kept?.json ?? null, headers: { ...headers } }, replayed: true };
     }
     if (claim.kind === "conflict") throw new ProblemError("idempotency-conflict");
     // The first request with this key has not finished: the caller may repeat it shortly.
     if (claim.kind === "in_progress") throw new ProblemError("conflict", { headers: { "retry-after": "1" } });
     const fresh = await run(tx);
-    const kept: KeptBody | null = fresh.body === null ? null : { json: fresh.body };
     const { requestHash: _hash, ...key } = scope;
-    await idempotency.complete(tx, key, { ...fresh, body: kept });
+    if (options.showsSecretOnce) {
+      const { location } = fresh.headers;
+      const headers: Record<string, string> = location === undefined ? {} : { location };
+      await idempotency.complete(tx, key, { status: fresh.status, body: { withheld: true }, headers });
+    } else {
+      const kept: KeptBody | null = fresh.body === null ? null : { json: fresh.body };
+      await idempotency.complete(tx, key, { ...fresh, body: kept });
+    }
     return { rendered: fresh, replayed: false };
   });
 }

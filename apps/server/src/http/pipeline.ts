@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/connect";
 import { idempotency } from "../services";
-import { admit, operatorCheck } from "./auth";
+import { admit, OPERATOR_KEY_ID, operatorCheck, type Principal } from "./auth";
 import { matchesNoneMatch, versionOfTag } from "./etag";
 import type { Handler } from "./handler";
 import { runOnce } from "./idempotent";
@@ -22,6 +22,15 @@ export interface PipelineDeps {
 /** The route's path with its parameters filled in: the canonical address of what it touches. */
 function pathOf(route: AnyRoute, params: Record<string, string>): string {
   return route.path.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => params[name] ?? "");
+}
+
+/**
+ * Whose Idempotency-Keys a caller's are: its chamber's (as Stripe scopes keys by account), so a
+ * retry sent after a key rotation, with the chamber's new key, is still the same request. The
+ * operator's key is the one owner outside every chamber.
+ */
+function idempotencyOwner(caller: Principal): string {
+  return caller.keyId === OPERATOR_KEY_ID ? OPERATOR_KEY_ID : `chamber:${caller.chamberId}`;
 }
 
 /**
@@ -86,7 +95,7 @@ export function routeHandler<K extends RouteKey>(
     let replayed = false;
     if (idempotencyKey !== undefined && caller) {
       const scope = {
-        owner: caller.keyId,
+        owner: idempotencyOwner(caller),
         method: route.method,
         route: pathOf(route, params),
         key: idempotencyKey,
@@ -95,6 +104,7 @@ export function routeHandler<K extends RouteKey>(
         db,
         { ...scope, requestHash: idempotency.hashRequest(body ?? null) },
         run,
+        { showsSecretOnce: route.showsSecretOnce },
       ));
     } else {
       rendered = await run(db);

@@ -5,8 +5,9 @@ import {
   type AgreementKind,
   type AgreementStatus,
   type ChamberId,
+  chamberOfId,
 } from "@ghorfa/schemas";
-import { and, asc, eq, exists, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
@@ -18,6 +19,10 @@ import type { Versioned } from "./versioned";
 // An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
 // and each may change it (every change is checked against the version it was based on). The
 // chamber that recorded it is the one in its id, and must stay a party.
+//
+// `published` is the one field that is not shared: each party chamber decides whether the
+// agreement is in its own public list (`agreement_chambers.published`), and sees its own choice
+// as the agreement's `published`. So no chamber can publish into another chamber's public list.
 
 export interface AgreementFilters {
   /** `true` for what the public may see. */
@@ -32,16 +37,11 @@ const ENTITY = "agreement";
 
 type Ref = { chamberId: ChamberId; id: string };
 
-/** Whether `chamberId` is a party to the agreement of the outer query. */
-const seenBy = (db: Database, chamberId: ChamberId) =>
-  exists(
-    db
-      .select({ one: sql`1` })
-      .from(agreementChambers)
-      .where(
-        and(eq(agreementChambers.agreementId, agreements.id), eq(agreementChambers.chamberId, chamberId)),
-      ),
-  );
+/** The agreement as a party chamber sees it: with that chamber's own `published`. */
+const asSeen = (row: { data: Agreement; published: boolean }): Agreement => ({
+  ...row.data,
+  published: row.published,
+});
 
 /** The agreements `chamberId` is a party to, by id, one page at a time. */
 export async function list(
@@ -51,14 +51,14 @@ export async function list(
   const after = cursorAfter(request.cursor);
   const statuses = typeof request.status === "string" ? [request.status] : request.status;
   const rows = await db
-    .select({ data: agreements.data })
+    .select({ data: agreements.data, published: agreementChambers.published })
     .from(agreementChambers)
     .innerJoin(agreements, eq(agreements.id, agreementChambers.agreementId))
     .where(
       and(
         eq(agreementChambers.chamberId, request.chamberId),
         after === undefined ? undefined : gt(agreementChambers.agreementId, after),
-        request.published === undefined ? undefined : eq(agreements.published, request.published),
+        request.published === undefined ? undefined : eq(agreementChambers.published, request.published),
         statuses === undefined ? undefined : inArray(agreements.status, [...statuses]),
         request.kind === undefined ? undefined : sql`${agreements.data}->>'kind' = ${request.kind}`,
         request.domain === undefined ? undefined : sql`${agreements.data}->'domains' ? ${request.domain}`,
@@ -66,22 +66,22 @@ export async function list(
     )
     .orderBy(asc(agreementChambers.agreementId))
     .limit(request.limit + 1);
-  return toPage(
-    rows.map((row) => row.data),
-    request.limit,
-    (agreement) => agreement.id,
-  );
+  return toPage(rows.map(asSeen), request.limit, (agreement) => agreement.id);
 }
 
 /** The agreement `ref` names, if its chamber is a party, read or (with `lock`) locked. */
 async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Agreement>> {
   const query = db
-    .select({ data: agreements.data, version: agreements.version })
+    .select({ data: agreements.data, published: agreementChambers.published, version: agreements.version })
     .from(agreements)
-    .where(and(eq(agreements.id, ref.id), seenBy(db, ref.chamberId)));
+    .innerJoin(
+      agreementChambers,
+      and(eq(agreementChambers.agreementId, agreements.id), eq(agreementChambers.chamberId, ref.chamberId)),
+    )
+    .where(eq(agreements.id, ref.id));
   const [row] = lock ? await query.for("update", { of: agreements }) : await query;
   if (!row) throw new NotFoundError(ENTITY, ref.id);
-  return { entity: row.data, version: row.version };
+  return { entity: asSeen(row), version: row.version };
 }
 
 export async function get(db: Database, ref: Ref): Promise<Versioned<Agreement>> {
@@ -93,47 +93,69 @@ export async function create(
   db: Database,
   request: { chamberId: ChamberId; input: AgreementCreate; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  const agreement = newRecord(store, request, { ...request.input, status: "draft" });
+  const agreement = newRecord(storeOf(request.chamberId), request, { ...request.input, status: "draft" });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(agreements)
       .values(agreementRow(agreement))
       .returning({ version: agreements.version });
-    await tx.insert(agreementChambers).values(agreementChamberRows(agreement));
+    await tx.insert(agreementChambers).values(agreementChamberRows(agreement, request.chamberId));
     return { entity: agreement, version: row?.version ?? 1 };
   });
 }
 
-/** Saves `next` over `previous`, and the set of party chambers if the parties changed. */
-async function save(tx: Database, previous: Agreement, next: Agreement): Promise<Versioned<Agreement>> {
-  const { id: _id, chamberId: _chamberId, createdAt: _createdAt, ...columns } = agreementRow(next);
+/**
+ * Saves `next`, as `chamberId` sees it, over the stored agreement: the shared fields for every
+ * party, `published` for `chamberId` alone. A party added starts unpublished in its own list; a
+ * party removed no longer sees the agreement.
+ */
+async function save(tx: Database, chamberId: ChamberId, next: Agreement): Promise<Versioned<Agreement>> {
+  const { id: _id, chamberId: _recorder, createdAt: _createdAt, data, ...columns } = agreementRow(next);
+  // `data` is the recording chamber's view: another party's choice never lands in it.
+  const stored =
+    chamberOfId(next.id) === chamberId
+      ? data
+      : sql`jsonb_set(${JSON.stringify(data)}::jsonb, '{published}', ${agreements.data} -> 'published')`;
   const [row] = await tx
     .update(agreements)
-    .set({ ...columns, version: sql`${agreements.version} + 1` })
+    .set({ ...columns, data: stored as never, version: sql`${agreements.version} + 1` })
     .where(eq(agreements.id, next.id))
     .returning({ version: agreements.version });
-  const before = agreementChamberRows(previous).map((r) => r.chamberId);
-  const after = agreementChamberRows(next);
-  if (before.join() !== after.map((r) => r.chamberId).join()) {
-    await tx.delete(agreementChambers).where(eq(agreementChambers.agreementId, next.id));
-    await tx.insert(agreementChambers).values(after);
-  }
+  const parties = agreementChamberRows(next, chamberId);
+  await tx.delete(agreementChambers).where(
+    and(
+      eq(agreementChambers.agreementId, next.id),
+      notInArray(
+        agreementChambers.chamberId,
+        parties.map((party) => party.chamberId),
+      ),
+    ),
+  );
+  await tx
+    .insert(agreementChambers)
+    .values(parties.map((party) => ({ ...party, published: false })))
+    .onConflictDoNothing();
+  await tx
+    .update(agreementChambers)
+    .set({ published: next.published })
+    .where(and(eq(agreementChambers.agreementId, next.id), eq(agreementChambers.chamberId, chamberId)));
   return { entity: next, version: row?.version ?? 0 };
 }
 
-const store: RecordStore<"agreement", Agreement> = {
+/** How `chamberId`'s requests keep agreements: the shared record, and its own `published`. */
+const storeOf = (chamberId: ChamberId): RecordStore<"agreement", Agreement> => ({
   kind: ENTITY,
   schema: Agreement,
   lock: (tx, ref) => find(tx, ref, true),
-  save,
-};
+  save: (tx, _previous, next) => save(tx, chamberId, next),
+});
 
 /** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
 export async function patch(
   db: Database,
   request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  return patchRecord(db, store, request);
+  return patchRecord(db, storeOf(request.chamberId), request);
 }
 
 /**
@@ -146,7 +168,7 @@ export async function setStatus(
 ): Promise<Versioned<Agreement>> {
   return changeStatus(
     db,
-    store,
+    storeOf(request.chamberId),
     request,
     request.signature === undefined ? {} : { signature: request.signature },
   );

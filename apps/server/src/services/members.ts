@@ -7,7 +7,7 @@ import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-erro
 import { memberRow } from "../db/rows";
 import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
-import { searchCondition } from "./member-search";
+import { type SearchView, searchCondition } from "./member-search";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
 import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
 import type { Versioned } from "./versioned";
@@ -15,6 +15,8 @@ import type { Versioned } from "./versioned";
 export interface MemberFilters {
   /** Words that must all occur (folded) in names, activity, city or ICE. */
   readonly q?: string | undefined;
+  /** Which view `q` searches: the public one never matches a field the public cannot see. */
+  readonly searchIn?: SearchView | undefined;
   readonly section?: Section | undefined;
   /** One status, or any of several (the public directory asks for the listed ones). */
   readonly status?: MemberStatus | readonly MemberStatus[] | undefined;
@@ -41,7 +43,7 @@ export function listQuery(db: Database, request: ListRequest) {
       and(
         eq(members.chamberId, request.chamberId),
         after === undefined ? undefined : gt(members.id, after),
-        request.q === undefined ? undefined : searchCondition(request.q),
+        request.q === undefined ? undefined : searchCondition(request.q, request.searchIn),
         request.section === undefined ? undefined : eq(members.section, request.section),
         statuses === undefined ? undefined : inArray(members.status, [...statuses]),
         request.city === undefined ? undefined : eq(members.city, fold(request.city)),

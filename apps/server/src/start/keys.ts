@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Scope } from "@ghorfa/contract";
+import { CHAMBER_SCOPES, type ChamberScope } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { Database } from "../db/connect";
 import { apiKeys } from "../services";
@@ -11,14 +11,7 @@ import { apiKeys } from "../services";
 // to print it again on the next start.
 
 export const DEMO_CHAMBER: ChamberId = "ma-09";
-export const DEMO_SCOPES: Scope[] = [
-  "members:read",
-  "members:write",
-  "leases:read",
-  "leases:write",
-  "agreements:read",
-  "agreements:write",
-];
+export const DEMO_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
 
 async function readSecret(file: string): Promise<string | undefined> {
   try {

@@ -1,7 +1,7 @@
 import { ApiKeyId, ChamberId, IsoDateTime } from "@ghorfa/schemas";
 import * as z from "zod";
 import { own } from "../owned";
-import { Scope } from "../scopes";
+import { ChamberScope, Scope } from "../scopes";
 
 const ApiKeyName = own(z.string().trim().min(1).max(100), "an operator's label for an API key");
 /** Shown once, at creation; the node keeps only a hash of it. */
@@ -10,7 +10,10 @@ export const ApiKeySecret = own(
   "the bearer secret of an API key",
 );
 
-/** An API key as the operator sees it: never its secret. A key belongs to one chamber. */
+/**
+ * An API key as the operator sees it: never its secret. A key belongs to one chamber. `scopes`
+ * may name `admin` only on keys revoked before chambers' keys stopped taking it.
+ */
 export const ApiKey = z.object({
   id: ApiKeyId,
   chamberId: ChamberId,
@@ -27,7 +30,8 @@ export const ApiKeyCreated = ApiKey.extend({ secret: ApiKeySecret });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
 
 /** What the operator sends to create a key. */
-export const ApiKeyCreate = ApiKey.pick({ chamberId: true, name: true, scopes: true }).extend({
+export const ApiKeyCreate = ApiKey.pick({ chamberId: true, name: true }).extend({
+  scopes: z.array(ChamberScope).min(1),
   expiresAt: ApiKey.shape.expiresAt.optional(),
 });
 export type ApiKeyCreate = z.infer<typeof ApiKeyCreate>;

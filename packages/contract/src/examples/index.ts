@@ -4,6 +4,7 @@ import { PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import type { ApiKey } from "../entities/api-key";
 import type { RouteExample } from "../route-types";
 import type { Routes } from "../routes";
+import type { ChamberScope } from "../scopes";
 import { CONTRACT_VERSION, SUPPORTED_VERSIONS } from "../version";
 import { agreement, chamber, LATER, lease, member, pageOf, payment, tenant, unit } from "./fixtures";
 
@@ -20,11 +21,12 @@ const { id: _p, chamberId: _pc, leaseId: _pl, receiptNumber: _pr, ...paymentBody
 const labelled = soussMassa.members.filter(
   (m) => m.status === "active" && m.labels.some((l) => l.code === "souss-massa-quality"),
 );
+const apiKeyScopes: ChamberScope[] = ["members:read", "leases:read", "leases:write"];
 const apiKey: ApiKey = {
   id: fixtureId("apiKey", "ma-09", 1),
   chamberId: "ma-09",
   name: "Agadir front desk",
-  scopes: ["members:read", "leases:read", "leases:write"],
+  scopes: apiKeyScopes,
   createdAt: "2026-01-30T09:00:00.000Z",
   expiresAt: null,
   revokedAt: null,
@@ -183,7 +185,7 @@ export const ROUTE_EXAMPLES: { [K in keyof Routes]: RouteExample<Routes[K]> } = 
     response: { ...agreement, status: "terminated", updatedAt: LATER },
   },
   "admin.keys.create": {
-    body: { chamberId: "ma-09", name: apiKey.name, scopes: apiKey.scopes },
+    body: { chamberId: "ma-09", name: apiKey.name, scopes: apiKeyScopes },
     response: { ...apiKey, secret: "ghorfa_8vJ2kQ0pX4mN7rT1yW5zB3cD6fG9hK2L" },
   },
   "admin.keys.list": { query: { chamberId: "ma-09" }, response: { items: [apiKey], nextCursor: null } },

@@ -10,11 +10,13 @@ export const adminRoutes = {
     method: "POST",
     path: "/admin/keys",
     summary: "Create an API key",
-    description: "The answer holds the key's secret; it is shown this once and never again.",
+    description:
+      "The answer holds the key's secret; it is shown this once and never again. A chamber's key takes the chamber's scopes, never `admin`. A retry with the same Idempotency-Key answers 409 with the Location of the key the first request made: revoke it and create another if its secret was lost.",
     tag: "admin",
     body: ApiKeyCreate,
     access: operator,
     etag: true,
+    showsSecretOnce: true,
     responses: { 201: ApiKeyCreated },
   }),
   "admin.keys.list": route({

@@ -335,6 +335,8 @@ export const catalog = {
   "problem.conflict.title": "Conflict",
   "problem.conflict.detail":
     "The request conflicts with the resource's current state (a duplicate, or a request in flight).",
+  "problem.conflict.secretShownOnce":
+    "The first request with this Idempotency-Key created the key at Location; its secret was shown once and is kept nowhere. Revoke that key and create another if the secret was lost.",
   "problem.invalid-transition.title": "Status change not allowed",
   "problem.invalid-transition.detail": "This status change is not allowed from the current status.",
   "problem.precondition-failed.title": "The resource has changed",

@@ -348,6 +348,8 @@ export const catalog = {
   "problem.conflict.title": "Conflit",
   "problem.conflict.detail":
     "La requête contredit l'état actuel de la ressource (doublon ou requête en cours).",
+  "problem.conflict.secretShownOnce":
+    "La première requête avec cette Idempotency-Key a créé la clé indiquée par Location ; son secret n'a été montré qu'une fois et n'est conservé nulle part. Révoquez cette clé et créez-en une autre si le secret a été perdu.",
   "problem.invalid-transition.title": "Changement de statut impossible",
   "problem.invalid-transition.detail": "Ce changement de statut n'est pas permis depuis le statut actuel.",
   "problem.precondition-failed.title": "La ressource a changé",

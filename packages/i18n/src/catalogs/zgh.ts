@@ -343,6 +343,8 @@ export const catalog = {
   "problem.not-found.detail": "ⵓⵔ ⵉⵍⵍⵉ ⵎⴰ ⵢⵍⵍⴰⵏ ⴳ ⵜⵏⵙⴰ ⴰ ⴳ ⵜⵖⵔⴼⵜ ⴰ.",
   "problem.conflict.title": "ⴰⵎⵏⵖⵉ",
   "problem.conflict.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⴷⴷⴰⴷ ⵏ ⵖⵉⵍⴰ (ⴰⵙⵓⵜⵔ ⵉⵜⵜⵓⵄⴰⵡⴷⵏ ⵏⵖ ⵢⴰⵏ ⵓⵔ ⵉⴽⵎⵉⵍ).",
+  "problem.conflict.secretShownOnce":
+    "ⴰⵙⵓⵜⵔ ⴰⵎⵣⵡⴰⵔⵓ ⵙ Idempotency-Key ⴰ ⵉⵙⴽⵔ ⵜⴰⵙⴰⵔⵓⵜ ⵏ Location; ⴰⵙⵔⴰⵔ ⵏⵏⵙ ⵉⵜⵜⵓⵙⴽⵏ ⵢⴰⵜ ⵜⵉⴽⴽⴰⵍⵜ ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⴽⵔⴰ ⵏ ⵓⴷⵖⴰⵔ. ⵙⵙⵔ ⵜⴰⵙⴰⵔⵓⵜ ⴰⴷ ⵜⵙⴽⵔⴷ ⵢⴰⵜ ⵢⴰⴹⵏ ⵎⴽ ⵉⵖⴱⴰ ⵓⵙⵔⴰⵔ.",
   "problem.invalid-transition.title": "ⴰⵙⵏⴼⵍ ⵏ ⵓⴷⴷⴰⴷ ⵓⵔ ⵉⵜⵜⵓⵊⵊⴰ",
   "problem.invalid-transition.detail": "ⴰⵙⵏⴼⵍ ⴰ ⵓⵔ ⵉⵜⵜⵓⵊⵊⴰ ⵙⴳ ⵓⴷⴷⴰⴷ ⵏ ⵖⵉⵍⴰ.",
   "problem.precondition-failed.title": "ⵉⵜⵜⵓⵙⵏⴼⵍ ⵓⵖⴰⵡⴰⵙ",

@@ -11,7 +11,9 @@ export const membersList: Handler<"members.list"> = async ({ db, input, view }) 
   // The public sees only the listed statuses: a filter on another one finds nothing.
   const statuses =
     view === "public" && listed ? listed.filter((s) => status === undefined || s === status) : status;
-  return { body: await members.list(db, { chamberId, ...filters, status: statuses as never }) };
+  return {
+    body: await members.list(db, { chamberId, ...filters, status: statuses as never, searchIn: view }),
+  };
 };
 
 export const membersGet: Handler<"members.get"> = async ({ db, input, view }) => {
