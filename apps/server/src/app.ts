@@ -6,6 +6,7 @@ import type { Config } from "./config";
 import type { Database } from "./db/connect";
 import { registerDocs } from "./docs/routes";
 import { handlers } from "./http/handlers";
+import { startHousekeeping } from "./http/housekeeping";
 import { KeyGate } from "./http/key-gate";
 import { routeHandler } from "./http/pipeline";
 import { ProblemError, sendProblem } from "./http/problem";
@@ -80,6 +81,12 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
   const gate = new KeyGate(db, { ...config.rateLimit, syncMs: config.keySyncMs });
   // Counts not yet in the database are sent before the database closes.
   app.addHook("onClose", () => gate.close());
+  const housekeeping = startHousekeeping(db, {
+    intervalMs: config.purgeIntervalMs,
+    windowSeconds: config.rateLimit.windowSeconds,
+    logger,
+  });
+  app.addHook("onClose", () => housekeeping.stop());
   for (const route of routeList) {
     app.route({
       method: route.method,

@@ -15,6 +15,7 @@ const Env = z.object({
   GHORFA_KEY_SYNC_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  GHORFA_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -34,6 +35,8 @@ export interface Config {
   keySyncMs: number;
   shutdownTimeoutMs: number;
   bodyLimit: number;
+  /** Time between two purges of expired idempotency keys and rate-limit windows; 0: never. */
+  purgeIntervalMs: number;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
 }
 
@@ -64,6 +67,7 @@ export function loadConfig(
     keySyncMs: e.GHORFA_KEY_SYNC_MS,
     shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
     bodyLimit: e.GHORFA_BODY_LIMIT,
+    purgeIntervalMs: e.GHORFA_PURGE_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }
