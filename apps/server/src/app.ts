@@ -78,7 +78,11 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     sendProblem(reply, new ProblemError("not-found"), request.locale),
   );
 
-  const gate = new KeyGate(db, { ...config.rateLimit, syncMs: config.keySyncMs });
+  const gate = new KeyGate(db, {
+    ...config.rateLimit,
+    syncMs: config.keySyncMs,
+    keyAttempts: config.keyAttemptLimit,
+  });
   // Counts not yet in the database are sent before the database closes.
   app.addHook("onClose", () => gate.close());
   const housekeeping = startHousekeeping(db, {
