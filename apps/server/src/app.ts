@@ -1,3 +1,4 @@
+import { maxHeaderSize } from "node:http";
 import { routeList } from "@ghorfa/contract";
 import { type Locale, loadCatalogs, resolveLocale } from "@ghorfa/i18n";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -5,7 +6,9 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Database } from "./db/connect";
 import { registerDocs } from "./docs/routes";
+import { clientErrorHandler } from "./http/client-error";
 import { handlers } from "./http/handlers";
+import { startHousekeeping } from "./http/housekeeping";
 import { KeyGate } from "./http/key-gate";
 import { routeHandler } from "./http/pipeline";
 import { ProblemError, sendProblem } from "./http/problem";
@@ -44,6 +47,12 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // What Node's parser cannot read never reaches a hook: answered as problem+json on the socket.
+    clientErrorHandler: clientErrorHandler(logger as FastifyBaseLogger, maxHeaderSize),
+    // While closing, fastify would answer a request that arrives on a kept-alive connection with
+    // its own 503 JSON, which no contract kind describes. Serving it instead is safe: the database
+    // closes only once the server has no connection left, and the answer says Connection: close.
+    return503OnClosing: false,
     // A URL the router cannot read (bad percent-encoding, a parameter past 200 characters) is
     // refused before any hook runs: it gets its id, language and problem here.
     frameworkErrors: (error, request, reply) => {
@@ -53,6 +62,10 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
       return sendProblem(reply, issueProblem("params", badUrl(error.code)), locale);
     },
   });
+
+  // Node answers an Expect other than 100-continue with a bare 417 unless someone listens; RFC 9110
+  // lets a server ignore an expectation it does not know, so the request is served as usual.
+  app.server.on("checkExpectation", (req, res) => app.server.emit("request", req, res));
 
   app.decorateRequest("locale", "ar-MA");
   app.addHook("onRequest", async (request, reply) => {
@@ -77,9 +90,19 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     sendProblem(reply, new ProblemError("not-found"), request.locale),
   );
 
-  const gate = new KeyGate(db, { ...config.rateLimit, syncMs: config.keySyncMs });
+  const gate = new KeyGate(db, {
+    ...config.rateLimit,
+    syncMs: config.keySyncMs,
+    keyAttempts: config.keyAttemptLimit,
+  });
   // Counts not yet in the database are sent before the database closes.
   app.addHook("onClose", () => gate.close());
+  const housekeeping = startHousekeeping(db, {
+    intervalMs: config.purgeIntervalMs,
+    windowSeconds: config.rateLimit.windowSeconds,
+    logger,
+  });
+  app.addHook("onClose", () => housekeeping.stop());
   for (const route of routeList) {
     app.route({
       method: route.method,

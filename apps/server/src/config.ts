@@ -12,9 +12,11 @@ const Env = z.object({
   GHORFA_PUBLIC_URL: z.url().optional(),
   GHORFA_RATE_LIMIT: z.coerce.number().int().positive().default(600),
   GHORFA_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  GHORFA_KEY_ATTEMPT_LIMIT: z.coerce.number().int().positive().default(20),
   GHORFA_KEY_SYNC_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  GHORFA_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -30,10 +32,14 @@ export interface Config {
   /** Base URL the node advertises in `/.well-known/ghorfa` and prints at start. */
   publicUrl: string | undefined;
   rateLimit: { limit: number; windowSeconds: number };
+  /** Unknown keys one address may present per rate-limit window; beyond, its keys get 429 unread. */
+  keyAttemptLimit: number;
   /** How stale what a replica knows of a key may get: its revocation, other replicas' counts. */
   keySyncMs: number;
   shutdownTimeoutMs: number;
   bodyLimit: number;
+  /** Time between two purges of expired idempotency keys and rate-limit windows; 0: never. */
+  purgeIntervalMs: number;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
 }
 
@@ -61,9 +67,11 @@ export function loadConfig(
     adminKey: e.GHORFA_ADMIN_KEY,
     publicUrl: e.GHORFA_PUBLIC_URL?.replace(/\/+$/, ""),
     rateLimit: { limit: e.GHORFA_RATE_LIMIT, windowSeconds: e.GHORFA_RATE_WINDOW_SECONDS },
+    keyAttemptLimit: e.GHORFA_KEY_ATTEMPT_LIMIT,
     keySyncMs: e.GHORFA_KEY_SYNC_MS,
     shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
     bodyLimit: e.GHORFA_BODY_LIMIT,
+    purgeIntervalMs: e.GHORFA_PURGE_INTERVAL_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

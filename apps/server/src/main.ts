@@ -1,6 +1,7 @@
 import { createApp } from "./app";
-import { type Config, loadConfig } from "./config";
+import { type Config, ConfigError, loadConfig } from "./config";
 import { connect } from "./db/connect";
+import { DataDirLockedError } from "./db/data-dir";
 import { seed } from "./db/seed";
 import { createLogger } from "./http/logger";
 import { installShutdown } from "./http/shutdown";
@@ -51,8 +52,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `The node could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // A refusal the operator can act on is said in its own words; anything else with its stack.
+  const expected = error instanceof ConfigError || error instanceof DataDirLockedError;
+  const text =
+    error instanceof Error ? (expected ? error.message : (error.stack ?? error.message)) : String(error);
+  process.stderr.write(`The node could not start: ${text}\n`);
   process.exit(1);
 });

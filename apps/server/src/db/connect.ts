@@ -6,6 +6,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { lockDataDir, makePrivate } from "./data-dir";
 import { migrateDatabase } from "./migrate";
 import { defaultDataDir } from "./paths";
 import * as schema from "./schema";
@@ -88,10 +89,20 @@ function openPostgres(url: string, poolOptions: ConnectOptions["pool"]): Databas
 
 async function openPglite(options: ConnectOptions): Promise<DatabaseConnection> {
   const owned = !options.pglite;
-  const folder = options.pglite ? undefined : join(options.dataDir ?? defaultDataDir(), "pglite");
-  // PGlite creates only the last folder of its path; a fresh clone has no data folder at all.
+  const dataDir = options.pglite ? undefined : (options.dataDir ?? defaultDataDir());
+  const folder = dataDir === undefined ? undefined : join(dataDir, "pglite");
+  // PGlite creates only the last folder of its path (a fresh clone has no data folder at all), and
+  // one process only may write it: the folder is made private and locked before PGlite opens it.
   if (folder) mkdirSync(folder, { recursive: true });
-  const pglite = options.pglite ?? (await PGlite.create({ dataDir: folder, extensions: pgliteExtensions }));
+  if (dataDir !== undefined) makePrivate(dataDir);
+  const lock = dataDir === undefined ? undefined : lockDataDir(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = options.pglite ?? (await PGlite.create({ dataDir: folder, extensions: pgliteExtensions }));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite({ client: pglite, schema });
   return {
     db,
@@ -99,7 +110,11 @@ async function openPglite(options: ConnectOptions): Promise<DatabaseConnection> 
     pglite,
     location: folder ?? pglite.dataDir ?? "memory://",
     close: async () => {
-      if (owned && !pglite.closed) await pglite.close();
+      try {
+        if (owned && !pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -33,10 +33,16 @@ export interface Authenticated {
   caller: Principal | null;
 }
 
+const rateLimited = (retryAfter: number) =>
+  new ProblemError("rate-limited", { retryAfter, headers: { "retry-after": String(retryAfter) } });
+
 /**
  * The caller of a request, once counted against its rate limit: null without an Authorization
  * header (counted by address); 401 for a header that is not a bearer key, or a key that is
  * unknown, revoked or expired (never which, to give a guesser nothing); 429 past the limit.
+ * Unknown keys are counted per address: past `keyAttempts` in a window, every key from that
+ * address gets 429 before it is looked up, a valid one too, since telling which would take the
+ * lookup that a guesser must not get for free.
  */
 export async function admit(
   gate: KeyGate,
@@ -47,15 +53,17 @@ export async function admit(
   const secret = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
   if (authorization !== undefined && secret === undefined) throw new ProblemError("unauthorized");
   const asOperator = secret === undefined ? undefined : operator(secret);
+  if (secret !== undefined && !asOperator) {
+    const wait = gate.refusesKeysFrom(request.address);
+    if (wait !== undefined) throw rateLimited(wait);
+  }
   const admission = asOperator
     ? await gate.admit({ bucket: "operator" })
     : await gate.admit(secret === undefined ? { bucket: `ip:${request.address}` } : { secret, bucket: "" });
-  if (!admission.known) throw new ProblemError("unauthorized");
-  if (!admission.allowed) {
-    throw new ProblemError("rate-limited", {
-      retryAfter: admission.retryAfter,
-      headers: { "retry-after": String(admission.retryAfter) },
-    });
+  if (!admission.known) {
+    await gate.keyFailed(request.address);
+    throw new ProblemError("unauthorized");
   }
+  if (!admission.allowed) throw rateLimited(admission.retryAfter);
   return asOperator ?? admission.principal;
 }

@@ -22,6 +22,8 @@ export interface GateOptions {
   limit: number;
   windowSeconds: number;
   syncMs: number;
+  /** Unknown keys an address may present per window before its key attempts are refused unread. */
+  keyAttempts: number;
 }
 
 export interface Admission {
@@ -46,6 +48,7 @@ interface Entry {
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const keyAttemptsBucket = (address: string) => `key-attempts:${address}`;
 
 export class KeyGate {
   readonly #entries = new Map<string, Entry>();
@@ -93,6 +96,28 @@ export class KeyGate {
     const count = entry.counted + entry.pending;
     const retryAfter = Math.max(1, Math.ceil((entry.windowEndsAt - Date.now()) / 1000));
     return { principal: entry.principal, known: true, allowed: count <= this.#options.limit, retryAfter };
+  }
+
+  /**
+   * The Retry-After for a key presented from `address`, when that address has presented more
+   * unknown keys than allowed in this window; undefined otherwise. Decided on what this replica
+   * knows (its last sync of the address's count, plus its own since), without the database: a
+   * guesser's refused attempts cost nothing, where each unknown key costs a lookup.
+   */
+  refusesKeysFrom(address: string): number | undefined {
+    const entry = this.#entries.get(`b:${keyAttemptsBucket(address)}`);
+    const now = Date.now();
+    if (!entry || now >= entry.windowEndsAt) return undefined;
+    if (entry.counted + entry.pending < this.#options.keyAttempts) return undefined;
+    return Math.max(1, Math.ceil((entry.windowEndsAt - now) / 1000));
+  }
+
+  /**
+   * Counts an unknown key presented from `address`, in the address's window in the database like
+   * every other counter, so that replicas add up one guesser's attempts together.
+   */
+  async keyFailed(address: string): Promise<void> {
+    await this.admit({ bucket: keyAttemptsBucket(address) });
   }
 
   /** Drops what this replica knows of a key (its revocation is then seen by the next request). */

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CHAMBER_SCOPES, type ChamberScope } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { Database } from "../db/connect";
+import { makePrivate, PRIVATE_FILE } from "../db/data-dir";
 import { apiKeys } from "../services";
 
 // The keys a node prints at start are kept in its data folder (mode 0600), beside PGlite's files:
@@ -15,15 +16,20 @@ export const DEMO_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
 
 async function readSecret(file: string): Promise<string | undefined> {
   try {
-    return (await readFile(file, "utf8")).trim() || undefined;
+    const secret = (await readFile(file, "utf8")).trim() || undefined;
+    // A key written by an older node, or copied, may be readable by others: it is fixed here.
+    await chmod(file, PRIVATE_FILE);
+    return secret;
   } catch {
     return undefined;
   }
 }
 
 async function writeSecret(dataDir: string, file: string, secret: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  makePrivate(dataDir);
+  // The mode given to writeFile applies only to a new file, and through the umask: chmod says it.
+  await writeFile(file, `${secret}\n`, { mode: PRIVATE_FILE });
+  await chmod(file, PRIVATE_FILE);
 }
 
 /** The operator key of a node started without GHORFA_ADMIN_KEY: made once, then read back. */
