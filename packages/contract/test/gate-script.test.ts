@@ -85,9 +85,19 @@ describe("the gate script", () => {
   it("reads only the files of the changesets folder", async () => {
     const dir = mkdtempSync(join(work, "nested-"));
     mkdirSync(join(dir, "drafts.md"));
+    // Against this contract, not the released snapshot: what this test reads is the folder.
+    const snapshot = join(work, "nested-snapshot.json");
+    writeFileSync(snapshot, JSON.stringify(current));
     const result = await promisify(execFile)(
       tsx,
-      ["--conditions=@ghorfa/source", "scripts/check-breaking.ts", "--changesets", dir],
+      [
+        "--conditions=@ghorfa/source",
+        "scripts/check-breaking.ts",
+        "--snapshot",
+        snapshot,
+        "--changesets",
+        dir,
+      ],
       { cwd: packageDir },
     );
     expect(result.stdout).toContain("no breaking change");
