@@ -7,6 +7,7 @@ import type { Issue } from "./field-errors";
 // would strip, since a handler may store the raw body), before anything reaches the database.
 
 // With the `u` flag, a surrogate range matches only a surrogate that is not half of a pair.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const UNSAFE = /[\u0000\ud800-\udfff]/u;
 
 function issueAt(text: string, path: PropertyKey[]): Issue | undefined {
