@@ -1,18 +1,41 @@
-import { newId } from "@ghorfa/schemas";
+import { CHAMBER_IDS, ID_KINDS, type IdKind, newId, parseId } from "@ghorfa/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { Cursor } from "./pagination";
 
+const KINDS = Object.keys(ID_KINDS) as IdKind[];
+const anyId = fc
+  .tuple(fc.constantFrom(...KINDS), fc.constantFrom(...CHAMBER_IDS), fc.integer({ min: 0, max: 2 ** 48 - 1 }))
+  .map(([kind, chamberId, time]) => newId(kind, chamberId, time));
+
 describe("cursors", () => {
   it("round-trip any id, and are base64url text the Cursor schema accepts", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 120, unit: "grapheme" }), (id) => {
+      fc.property(anyId, (id) => {
         const cursor = encodeCursor(id);
         expect(decodeCursor(cursor)).toBe(id);
         expect(Cursor.safeParse(cursor).success).toBe(true);
       }),
     );
+  });
+
+  it("refuse a well-made cursor of text that is not an id: it would reach a node's SQL", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 120, unit: "grapheme" }), (text) => {
+        fc.pre(parseId(text) === undefined);
+        expect(decodeCursor(encodeCursor(text))).toBeUndefined();
+        expect(Cursor.safeParse(encodeCursor(text)).success).toBe(false);
+      }),
+    );
+    for (const text of [
+      "mem_ma-09_\u0000",
+      "\u0000",
+      "mem_ma-09_01JQ3Z8K5V6W7X8Y9Z0A1B2C3D\u0000",
+      "' or 1=1 --",
+    ]) {
+      expect(decodeCursor(encodeCursor(text)), JSON.stringify(text)).toBeUndefined();
+    }
   });
 
   it("never throws, whatever it is given, and gives back an id only for a cursor it made", () => {

@@ -1,3 +1,5 @@
+import { parseId } from "@ghorfa/schemas";
+
 /**
  * Cursors are opaque to clients: base64url (no padding) of the id of the last item of the page.
  * Lists sort by id, and ids sort by creation time (ULIDs), so "the rows after this id" names the
@@ -12,8 +14,10 @@ export function encodeCursor(lastId: string): string {
 
 /**
  * The id a cursor points after, or `undefined` when `cursor` is not one this contract makes
- * (whatever it is: a query string can hold anything, and this never throws). The `Cursor`
- * schema runs it, so a route's query refuses such a cursor at `/query/cursor`.
+ * (whatever it is: a query string can hold anything, and this never throws). Only a Ghorfa id
+ * (`parseId`) is one: a cursor made of any other text (NUL, an unpaired surrogate, a quote) would
+ * otherwise reach a node's SQL. The `Cursor` schema runs it, so a route's query refuses such a
+ * cursor at `/query/cursor`.
  */
 export function decodeCursor(cursor: unknown): string | undefined {
   if (typeof cursor !== "string" || cursor === "") return undefined;
@@ -22,7 +26,7 @@ export function decodeCursor(cursor: unknown): string | undefined {
     const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
     const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
     const id = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return encodeCursor(id) === cursor ? id : undefined;
+    return encodeCursor(id) === cursor && parseId(id) !== undefined ? id : undefined;
   } catch {
     return undefined;
   }

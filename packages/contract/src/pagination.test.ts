@@ -1,6 +1,7 @@
-import { MemberStatus } from "@ghorfa/schemas";
+import { fixtureId, MemberStatus } from "@ghorfa/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "./cursor";
 import { openapi } from "./openapi/document";
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, Page, PageQuery } from "./pagination";
 import { routeList } from "./routes";
@@ -9,7 +10,10 @@ describe("pagination", () => {
   it("reads the limit from query-string text and defaults it", () => {
     expect(PageQuery.parse({ limit: "20" })).toEqual({ limit: 20 });
     expect(PageQuery.parse({})).toEqual({ limit: PAGE_LIMIT_DEFAULT });
-    expect(PageQuery.parse({ limit: 7, cursor: "bWVt" })).toEqual({ limit: 7, cursor: "bWVt" });
+    const cursor = encodeCursor(fixtureId("member", "ma-09", 1));
+    expect(PageQuery.parse({ limit: 7, cursor })).toEqual({ limit: 7, cursor });
+    // "bWVt" is the cursor of "mem", which no list ever ends with.
+    expect(PageQuery.safeParse({ limit: 7, cursor: "bWVt" }).success).toBe(false);
   });
 
   it("refuses a limit outside 1 to the documented maximum", () => {

@@ -85,13 +85,19 @@ describe("the gate script", () => {
   it("reads only the files of the changesets folder", async () => {
     const dir = mkdtempSync(join(work, "nested-"));
     mkdirSync(join(dir, "drafts.md"));
-    // Against this contract itself, so that a breaking change pending in the repository (with its
-    // major changeset) does not decide the outcome.
-    const snapshot = join(work, "nested-current.json");
+    // Against this contract, not the released snapshot: what this test reads is the folder.
+    const snapshot = join(work, "nested-snapshot.json");
     writeFileSync(snapshot, JSON.stringify(current));
     const result = await promisify(execFile)(
       tsx,
-      ["--conditions=@ghorfa/source", "scripts/check-breaking.ts", "--snapshot", snapshot, "--changesets", dir],
+      [
+        "--conditions=@ghorfa/source",
+        "scripts/check-breaking.ts",
+        "--snapshot",
+        snapshot,
+        "--changesets",
+        dir,
+      ],
       { cwd: packageDir },
     );
     expect(result.stdout).toContain("no breaking change");

@@ -162,6 +162,27 @@ describe("formatIssues on an Agreement", () => {
   });
 });
 
+describe("formatIssues on text the text policy refuses", () => {
+  const bad = member();
+  bad.legalName = "\u200b\u2060\ufeff";
+  bad.tradeName = "ACME\u202e";
+  bad.address.city = "Agadir\u0000";
+  bad.address.prefecture = "Agadir\ud800";
+
+  // Each code's own sentence in each locale is checked below ("every Ghorfa issue code").
+  it("names each field and its text code, in all four locales", () => {
+    for (const locale of LOCALES) {
+      const issues = issuesOf(Member, bad, locale);
+      expect(issues.map(({ pointer, code }) => [pointer, code])).toEqual([
+        ["/legalName", "text_blank"],
+        ["/tradeName", "text_bidi_control"],
+        ["/address/prefecture", "text_unicode"],
+        ["/address/city", "text_control"],
+      ]);
+    }
+  });
+});
+
 describe("formatIssues, every Ghorfa issue code", () => {
   it("has a sentence of its own for every code, in all four locales", () => {
     for (const locale of LOCALES) {

@@ -15,8 +15,9 @@ import {
 import { AgreementId, CommitmentId } from "./ids";
 import { ghorfaIssue, ghorfaRawIssue } from "./issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
-import { LocalizedText } from "./localized-text";
+import { LocalizedParagraphs, LocalizedText } from "./localized-text";
 import { chamberOfId } from "./owned-by";
+import { textLine } from "./text";
 
 /**
  * A party to an agreement. Federation chambers are named by `chamberId` (and only they are);
@@ -85,7 +86,7 @@ export type AgreementPeriod = z.infer<typeof AgreementPeriod>;
 /** What a party undertook, by when; `owner` is the index of that party in `parties`. */
 export const Commitment = z.object({
   id: CommitmentId,
-  description: LocalizedText,
+  description: LocalizedParagraphs,
   owner: z.int().nonnegative(),
   due: IsoDate,
   status: CommitmentStatus,
@@ -115,10 +116,10 @@ export const Agreement = z
   .object({
     id: AgreementId,
     /** The recording chamber's own reference, such as "CCIS-SM/2026/014". */
-    reference: z.string().trim().min(1).max(64),
+    reference: textLine().max(64),
     kind: AgreementKind,
     title: LocalizedText,
-    summary: LocalizedText.optional(),
+    summary: LocalizedParagraphs.optional(),
     parties: z.array(AgreementParty).min(2),
     signature: AgreementSignature.optional(),
     period: AgreementPeriod,

@@ -8,6 +8,7 @@ import { BureauPost, DigitalServiceKind, IndicatorKind, OfficeKind } from "./enu
 import { ghorfaIssue } from "./issue-codes";
 import { LocalizedText } from "./localized-text";
 import { NonNegativeMoney } from "./money";
+import { textLine } from "./text";
 
 const rangeOrder = ghorfaIssue("date_range_order", "The end date is before the start date");
 
@@ -16,9 +17,9 @@ export const Office = z
   .object({
     kind: OfficeKind,
     name: LocalizedText,
-    city: z.string().trim().min(1),
+    city: textLine(),
     country: CountryCode,
-    address: z.string().trim().min(1).optional(),
+    address: textLine().optional(),
   })
   .refine((office) => (office.kind === "abroad") === (office.country !== "MA"), {
     ...ghorfaIssue("office_country_mismatch", "A seat or an annex is in Morocco; an office abroad is not"),
@@ -52,8 +53,8 @@ export type CertificationRenewal = z.infer<typeof CertificationRenewal>;
 /** A certification (ISO 9001…) and the years it was granted and renewed, oldest first. */
 export const Certification = z
   .object({
-    standard: z.string().trim().min(1),
-    body: z.string().trim().min(1).optional(),
+    standard: textLine(),
+    body: textLine().optional(),
     renewals: z.array(CertificationRenewal).min(1),
   })
   .refine((c) => c.renewals.every((r, i) => i === 0 || r.year > (c.renewals[i - 1]?.year ?? r.year)), {
@@ -64,7 +65,7 @@ export type Certification = z.infer<typeof Certification>;
 
 export const DigitalService = z.object({
   kind: DigitalServiceKind,
-  name: z.string().trim().min(1),
+  name: textLine(),
   url: WebUrl.optional(),
 });
 export type DigitalService = z.infer<typeof DigitalService>;

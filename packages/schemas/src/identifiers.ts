@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { type GhorfaIssueCode, ghorfaRawIssue } from "./issue-codes";
+import { textLine } from "./text";
 
 // Moroccan enterprise identifiers. Patterns use [0-9], not \d, so that the JSON Schema they are
 // copied into means the same in engines where \d also matches other scripts' digits.
@@ -69,7 +70,7 @@ export type Ice = z.infer<typeof Ice>;
  * or the first-instance court that keeps the register where there is none), so both are kept.
  */
 export const RegistreCommerce = z.object({
-  court: z.string().trim().min(2).max(80),
+  court: textLine().min(2).max(80),
   number: patterned(/^[0-9]{1,7}$/, "rc_number_format", "Expected an RC number of 1 to 7 digits"),
 });
 export type RegistreCommerce = z.infer<typeof RegistreCommerce>;

@@ -30,5 +30,6 @@ export * from "./region";
 export * from "./rent-due";
 export * from "./rent-roll";
 export * from "./revision";
+export * from "./text";
 export * from "./transitions";
 export * from "./unit";

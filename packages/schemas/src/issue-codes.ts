@@ -9,6 +9,11 @@ export const GHORFA_ISSUE_CODES = [
   "localized_text_required",
   "date_range_order",
   "phone_invalid",
+  // the text policy (text.ts)
+  "text_blank",
+  "text_control",
+  "text_bidi_control",
+  "text_unicode",
   // identifiers
   "ice_format",
   "ice_checksum",

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { type JsonSchema, visitSchemas } from "./json-schema-walk";
+import { type TextKind, textKindOf, textPattern } from "./text";
 
 // What the shipped JSON Schemas need beyond what zod writes, so that other tools read them as zod
 // means them. @ghorfa/contract makes the same changes to the schemas of its OpenAPI document, with
@@ -13,9 +14,12 @@ function isTrim(check: z.core.$ZodCheck): boolean {
 
 /**
  * The pattern of a string that has at least `min` characters once trimmed: `\S` for one, and two
- * non-space characters at least `min` apart for more ("\S[\s\S]*\S" for an RC court of 2).
+ * non-space characters at least `min` apart for more ("\S[\s\S]*\S" for an RC court of 2). A
+ * text under the text policy (`textLine`, `textBlock`) gets the policy's pattern instead, which
+ * also refuses its control, bidi and invalid code points, and counts invisible characters as blank.
  */
-export function nonBlankPattern(min: number): string {
+export function nonBlankPattern(min: number, text?: TextKind): string {
+  if (text !== undefined) return textPattern(text, min);
   return min <= 1 ? "\\S" : `\\S[\\s\\S]${min === 2 ? "*" : `{${min - 2},}`}\\S`;
 }
 
@@ -27,18 +31,20 @@ export function nonBlankPattern(min: number): string {
  */
 export function refuseBlank(
   ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema },
-  pattern: (min: number) => string = nonBlankPattern,
+  pattern: (min: number, text?: TextKind) => string = nonBlankPattern,
 ): void {
   const def = ctx.zodSchema._zod.def;
   if (def.type !== "string" || ctx.jsonSchema.pattern !== undefined || ctx.jsonSchema.allOf) return;
   const checks = def.checks ?? [];
   const trim = checks.findIndex(isTrim);
   let min = 0;
+  let text: TextKind | undefined;
   checks.forEach((check, index) => {
     const d = check._zod.def as { check: string; minimum?: number };
     if (index > trim && d.check === "min_length") min = Math.max(min, d.minimum ?? 0);
+    text ??= textKindOf(check);
   });
-  if (trim !== -1 && min >= 1) ctx.jsonSchema.pattern = pattern(min);
+  if (trim !== -1 && min >= 1) ctx.jsonSchema.pattern = pattern(min, text);
 }
 
 const CONDITIONS = new Set(["if", "then", "else", "contains"]);

@@ -6,7 +6,7 @@ import { LeaseStatus, LegalRegime, PremisesUse } from "./enums";
 import { LeaseId, MemberId, UnitId } from "./ids";
 import { ghorfaRawIssue } from "./issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
-import { LocalizedText } from "./localized-text";
+import { LocalizedParagraphs } from "./localized-text";
 import { NonNegativeMoney } from "./money";
 import { chamberOfId } from "./owned-by";
 
@@ -19,7 +19,7 @@ export type RentStep = z.infer<typeof RentStep>;
 
 /** The lease's revision clause (loi 07-03 sets the floor under it: see `isRevisionLawful`). */
 export const RevisionClause = z.object({
-  text: LocalizedText.optional(),
+  text: LocalizedParagraphs.optional(),
   lastRevisionOn: IsoDate.optional(),
 });
 export type RevisionClause = z.infer<typeof RevisionClause>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type TextKind, textBlock, textLine } from "./text";
 
 // "Arabic or French", for JSON Schema (refinements do not reach it by themselves). `properties` is
 // repeated so that strict validators (ajv's strictRequired) accept the schema.
@@ -9,19 +10,27 @@ const arabicOrFrenchJsonSchema = {
   ],
 };
 
+const TEXT = { line: textLine, block: textBlock } as const;
+
+/** The four optional languages of a LocalizedText, each a text of `kind` (see text.ts). */
+const languagesOf = (kind: TextKind) => {
+  const text = TEXT[kind];
+  return z
+    .object({
+      ar: text().optional(),
+      fr: text().optional(),
+      en: text().optional(),
+      zgh: text().optional(),
+    })
+    .meta(arabicOrFrenchJsonSchema);
+};
+
 /**
  * The fields of a LocalizedText without its "Arabic or French" check, for a parent schema that
  * runs `hasArabicOrFrench` in its own check: every object check costs a wrapper on each parse,
  * and `Member` would pay it for its activity and each label (bench/member.bench.ts).
  */
-export const LocalizedTextFields = z
-  .object({
-    ar: z.string().trim().min(1).optional(),
-    fr: z.string().trim().min(1).optional(),
-    en: z.string().trim().min(1).optional(),
-    zgh: z.string().trim().min(1).optional(),
-  })
-  .meta(arabicOrFrenchJsonSchema);
+export const LocalizedTextFields = languagesOf("line");
 
 export function hasArabicOrFrench(text: { ar?: string; fr?: string }): boolean {
   return text.ar !== undefined || text.fr !== undefined;
@@ -37,23 +46,34 @@ export function arabicOrFrenchIssue(input: unknown) {
   } as const;
 }
 
+const withArabicOrFrench = <T extends typeof LocalizedTextFields>(fields: T) =>
+  fields
+    // A raw check rather than .refine: the same issue, at a fraction of the cost.
+    .check((ctx) => {
+      if (!hasArabicOrFrench(ctx.value)) ctx.issues.push(arabicOrFrenchIssue(ctx.value));
+    })
+    .meta(arabicOrFrenchJsonSchema);
+
 /**
  * Text people read, in the languages of Morocco and its partners. Arabic or French is always
- * there (the chambers' working languages); English and Tamazight (Tifinagh) when known.
+ * there (the chambers' working languages); English and Tamazight (Tifinagh) when known. One line
+ * in each language: a name, a title, a place.
  */
-export const LocalizedText = LocalizedTextFields
-  // A raw check rather than .refine: the same issue, at a fraction of the cost.
-  .check((ctx) => {
-    if (!hasArabicOrFrench(ctx.value)) ctx.issues.push(arabicOrFrenchIssue(ctx.value));
-  })
-  .meta(arabicOrFrenchJsonSchema);
+export const LocalizedText = withArabicOrFrench(LocalizedTextFields);
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * A LocalizedText of several lines (a description, a summary, a clause): the same shape, whose
+ * texts keep TAB and line breaks (text.ts `textBlock`).
+ */
+export const LocalizedParagraphs = withArabicOrFrench(languagesOf("block"));
+export type LocalizedParagraphs = z.infer<typeof LocalizedParagraphs>;
 
 /** Text known in all four languages: reference data such as region and city names. */
 export const CompleteLocalizedText = z.object({
-  ar: z.string().trim().min(1),
-  fr: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-  zgh: z.string().trim().min(1),
+  ar: textLine(),
+  fr: textLine(),
+  en: textLine(),
+  zgh: textLine(),
 });
 export type CompleteLocalizedText = z.infer<typeof CompleteLocalizedText>;

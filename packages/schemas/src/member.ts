@@ -8,6 +8,7 @@ import { Cnss, Ice, IdentifiantFiscal, RegistreCommerce, TaxeProfessionnelle } f
 import { MemberId } from "./ids";
 import { ghorfaRawIssue } from "./issue-codes";
 import { arabicOrFrenchIssue, hasArabicOrFrench, LocalizedTextFields } from "./localized-text";
+import { textLine } from "./text";
 
 // Why the rules of a member live in one check on `Member` rather than in the schemas of its parts:
 // zod wraps every object that has a check, and that wrapper, paid for the activity, each label
@@ -56,9 +57,9 @@ export type MemberIdentifiers = z.infer<typeof MemberIdentifiers>;
 /** Where a member is established: region code, prefecture or province, city. */
 export const MemberAddress = z.object({
   region: ChamberId,
-  prefecture: z.string().trim().min(1),
-  city: z.string().trim().min(1),
-  street: z.string().trim().min(1).optional(),
+  prefecture: textLine(),
+  city: textLine(),
+  street: textLine().optional(),
   postalCode: z
     .string()
     .regex(/^[0-9]{5}$/, { message: "Expected a 5-digit postal code" })
@@ -76,8 +77,8 @@ export type MemberContacts = z.infer<typeof MemberContacts>;
 const memberFields = z.object({
   id: MemberId,
   chamberId: ChamberId,
-  legalName: z.string().trim().min(1).max(200),
-  tradeName: z.string().trim().min(1).max(200).optional(),
+  legalName: textLine().max(200),
+  tradeName: textLine().max(200).optional(),
   legalForm: LegalForm,
   identifiers: MemberIdentifiers,
   section: Section,

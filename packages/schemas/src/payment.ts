@@ -8,6 +8,7 @@ import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
 import { NonNegativeMoney } from "./money";
 import { chamberOfId } from "./owned-by";
 import { ReceiptNumber } from "./receipt-number";
+import { textLine } from "./text";
 
 /** The months a payment covers, both included: a quarter paid at once is `{ from: "2026-01", to: "2026-03" }`. */
 export const PaymentPeriod = z
@@ -34,7 +35,7 @@ export const LeasePayment = z
     /** Numbered in the year of `paidOn`, continuously per chamber. */
     receiptNumber: ReceiptNumber,
     /** The cheque number, transfer reference… as the bank gives it. */
-    reference: z.string().trim().min(1).max(64).optional(),
+    reference: textLine().max(64).optional(),
   })
   .superRefine((payment, ctx) => {
     for (const key of ["id", "leaseId"] as const) {

@@ -5,6 +5,7 @@ import { UnitId } from "./ids";
 import { ghorfaIssue } from "./issue-codes";
 import { LocalizedText } from "./localized-text";
 import { areOwnedBy } from "./owned-by";
+import { textLine } from "./text";
 
 /** A building a chamber owns, such as the multi-service complex (المركب المتعدد الخدمات) in Agadir. */
 export const Building = z.object({
@@ -25,7 +26,7 @@ export const Unit = z
     id: UnitId,
     chamberId: ChamberId,
     building: Building,
-    code: z.string().trim().min(1).max(32),
+    code: textLine().max(32),
     kind: UnitKind,
     /** 0 is the ground floor; basements are negative. */
     floor: z.int().min(-10).max(200),

@@ -1,4 +1,4 @@
-import { Member, MemberId, MemberPublic, MemberStatus } from "@ghorfa/schemas";
+import { Member, MemberId, MemberPublic, MemberStatus, textLine } from "@ghorfa/schemas";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import type { Access } from "../access";
@@ -156,14 +156,11 @@ describe("the breaking-change gate", () => {
     const withName = (legalName: z.ZodType) =>
       contract({ body: z.object({ legalName, tradeName: fields.shape.tradeName, status: MemberStatus }) });
     expect(kindsOf(withName(z.int()))).toContain("type-narrowed");
-    expect(kindsOf(withName(z.string().trim().min(1).max(100)))).toEqual(["type-narrowed"]);
+    expect(kindsOf(withName(textLine().max(100)))).toEqual(["type-narrowed"]);
     expect(
       kindsOf(
         withName(
-          z
-            .string()
-            .trim()
-            .min(1)
+          textLine()
             .max(200)
             .regex(/^[A-Z]/),
         ),

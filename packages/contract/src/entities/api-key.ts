@@ -1,9 +1,9 @@
-import { ApiKeyId, ChamberId, IsoDateTime } from "@ghorfa/schemas";
+import { ApiKeyId, ChamberId, IsoDateTime, textLine } from "@ghorfa/schemas";
 import * as z from "zod";
 import { own } from "../owned";
 import { ChamberScope, Scope } from "../scopes";
 
-const ApiKeyName = own(z.string().trim().min(1).max(100), "an operator's label for an API key");
+const ApiKeyName = own(textLine().max(100), "an operator's label for an API key");
 /** Shown once, at creation; the node keeps only a hash of it. */
 export const ApiKeySecret = own(
   z.string().regex(/^ghorfa_[A-Za-z0-9_-]{32,}$/, { message: "Expected a Ghorfa API key" }),

@@ -1,5 +1,7 @@
+import { textPattern } from "@ghorfa/schemas";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { openapi } from "./document";
 import { NON_BLANK_PATTERN, registryToJsonSchemas } from "./json-schema";
 
 /** The JSON Schema of `schema` as a named component of the document. */
@@ -51,5 +53,27 @@ describe("the JSON Schema the document writes", () => {
     expect(jsonOf(nullable)).toEqual({
       anyOf: [expect.objectContaining({ type: "object" }), { type: "null" }],
     });
+  });
+});
+
+describe("the text policy in the OpenAPI document", () => {
+  it("gives every text under the policy its pattern: domain fields, the search text and API key names", () => {
+    const doc = openapi() as unknown as {
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string; schema: { pattern?: string } }[] }>
+      >;
+      components: { schemas: Record<string, { properties?: Record<string, { pattern?: string }> }> };
+    };
+    const q = doc.paths["/chambers/{chamberId}/members"]?.get?.parameters?.find((p) => p.name === "q");
+    expect(q?.schema.pattern).toBe(textPattern("line"));
+    const city = doc.paths["/chambers/{chamberId}/members"]?.get?.parameters?.find((p) => p.name === "city");
+    expect(city?.schema.pattern).toBe(textPattern("line"));
+    const patterns = JSON.stringify(doc.components.schemas);
+    expect(patterns).toContain(JSON.stringify(textPattern("block")));
+    // A NUL, a bidi override or a zero-width space alone is refused by the document too.
+    const line = new RegExp(textPattern("line"), "u");
+    expect(["Atlas", "أطلس", "ⴰⵟⵍⴰⵙ"].every((text) => line.test(text))).toBe(true);
+    expect(["a\u0000", "a\u202e", "\u200b", "a\ud800"].some((text) => line.test(text))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { nestRules, openConditions, refuseBlank } from "@ghorfa/schemas";
+import { nestRules, openConditions, refuseBlank, textPattern } from "@ghorfa/schemas";
 import * as z from "zod";
 
 export type JsonSchema = { [key: string]: unknown };
@@ -30,7 +30,8 @@ function allowUnknownProperties(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: 
 
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
   allowUnknownProperties(ctx);
-  refuseBlank(ctx, () => NON_BLANK_PATTERN);
+  // A text under the text policy gets its pattern (at its smallest minimum, as `\S` is above).
+  refuseBlank(ctx, (_min, text) => (text === undefined ? NON_BLANK_PATTERN : textPattern(text)));
 }
 
 /** The rewrites @ghorfa/schemas also gives its own files, in the same order. */

@@ -296,6 +296,13 @@ export const catalog = {
   "issue.localized_text_required": "{field}: give at least the Arabic or the French text.",
   "issue.date_range_order": "{field}: this date cannot come before the start date.",
   "issue.phone_invalid": "{field}: expected a Moroccan number (landline 05, mobile 06 or 07).",
+  "issue.text_blank": "{field}: write visible characters, not only spaces or invisible characters.",
+  "issue.text_control":
+    "{field}: remove the control characters (a null character, or a line break or tab where one line is expected).",
+  "issue.text_bidi_control":
+    "{field}: remove the hidden text-direction controls (embedding, override or isolate characters).",
+  "issue.text_unicode":
+    "{field}: contains characters that are not valid text (an unpaired surrogate or a noncharacter).",
   "issue.ice_format": "{field}: an ICE has 15 digits.",
   "issue.ice_checksum": "{field}: the control digits of this ICE (its last two) are wrong.",
   "issue.rc_number_format": "{field}: an RC number has 1 to 7 digits.",

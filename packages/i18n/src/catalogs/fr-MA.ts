@@ -301,6 +301,14 @@ export const catalog = {
   "issue.localized_text_required": "{field}\u00a0: indiquez au moins le texte arabe ou le texte français.",
   "issue.date_range_order": "{field}\u00a0: cette date ne peut pas précéder la date de début.",
   "issue.phone_invalid": "{field}\u00a0: un numéro marocain est attendu (fixe en 05, mobile en 06 ou 07).",
+  "issue.text_blank":
+    "{field}\u00a0: saisissez des caractères visibles, pas seulement des espaces ou des caractères invisibles.",
+  "issue.text_control":
+    "{field}\u00a0: retirez les caractères de contrôle (caractère nul, ou saut de ligne ou tabulation là où une seule ligne est attendue).",
+  "issue.text_bidi_control":
+    "{field}\u00a0: retirez les caractères cachés qui forcent le sens d'écriture (incorporation, forçage ou isolement).",
+  "issue.text_unicode":
+    "{field}\u00a0: contient des caractères qui ne sont pas du texte valide (demi-paire de substitution isolée ou non-caractère).",
   "issue.ice_format": "{field}\u00a0: un ICE compte 15 chiffres.",
   "issue.ice_checksum":
     "{field}\u00a0: la clé de contrôle de cet ICE (ses deux derniers chiffres) est fausse.",

@@ -307,6 +307,12 @@ export const catalog = {
   "issue.localized_text_required": "{field}: ⵉⵅⵚⵚⴰ ⵓⴹⵕⵉⵚ ⵙ ⵜⵄⵔⴰⴱⵜ ⵏⵖ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ.",
   "issue.date_range_order": "{field}: ⵓⵔ ⵉⵣⵎⵔ ⵓⵙⴰⴽⵓⴷ ⴰ ⴰⴷ ⵉⵣⵡⵓⵔ ⴰⵙⴰⴽⵓⴷ ⵏ ⵜⵙⵏⵜⵉ.",
   "issue.phone_invalid": "{field}: ⵉⵜⵜⵓⵔⴰⵊⴰ ⵓⵟⵟⵓⵏ ⵏ ⵜⵉⵍⵉⴼⵓⵏ ⵏ ⵍⵎⵖⵔⵉⴱ (05, 06 ⵏⵖ 07).",
+  "issue.text_blank":
+    "{field}: ⵉⵅⵚⵚⴰ ⴰⴷ ⵢⴰⵎⵥ ⵉⵙⴽⴽⵉⵍⵏ ⵉⵜⵜⵡⴰⵥⵕⴰⵏ, ⵓⵔ ⴷ ⵉⴷⵖⴰⵔⵏ ⵉⵅⵡⴰⵏ ⵏⵖ ⵉⵙⴽⴽⵉⵍⵏ ⵓⵔ ⵉⵜⵜⵡⴰⵥⵕⴰⵏ ⵖⴰⵙ.",
+  "issue.text_control":
+    "{field}: ⴽⴽⵙ ⵉⵙⴽⴽⵉⵍⵏ ⵏ ⵓⵙⵡⵓⴷⴷⵓ (ⴰⵙⴽⴽⵉⵍ ⵉⵅⵡⴰⵏ, ⵏⵖ ⴰⵣⵔⵉⵔⵉ ⴰⵎⴰⵢⵏⵓ ⵏⵖ ⵜⴰⵣⴷⴰⵢⵜ ⴳ ⵎⴰⵏⵉ ⴳ ⵉⵜⵜⵓⵔⴰⵊⴰ ⵢⴰⵏ ⵓⵣⵔⵉⵔⵉ).",
+  "issue.text_bidi_control": "{field}: ⴽⴽⵙ ⵉⵙⴽⴽⵉⵍⵏ ⵉⴼⴼⵔⵏ ⵍⵍⵉ ⵉⵙⵎⵙⴰⵙⴰⵏ ⴰⵖⴰⵔⴰⵙ ⵏ ⵜⵉⵔⵔⴰ.",
+  "issue.text_unicode": "{field}: ⵉⵍⵍⴰ ⴳⵉⵙ ⴽⵔⴰ ⵏ ⵉⵙⴽⴽⵉⵍⵏ ⵓⵔ ⵉⵚⵃⵉⵏ ⴳ ⵓⴹⵕⵉⵚ.",
   "issue.ice_format": "{field}: ⴳ ICE ⵍⵍⴰⵏ 15 ⵏ ⵉⵎⴹⴰⵏⵏ.",
   "issue.ice_checksum": "{field}: ⵉⵎⴹⴰⵏⵏ ⵏ ⵓⵙⵏⵇⴷ ⵏ ICE ⴰ (ⵙⵉⵏ ⵉⵎⴳⴳⵓⵔⴰ) ⵓⵔ ⵚⵃⵉⵏ.",
   "issue.rc_number_format": "{field}: ⴳ ⵓⵟⵟⵓⵏ ⵏ RC ⵍⵍⴰⵏ ⵙⴳ 1 ⴰⵔ 7 ⵏ ⵉⵎⴹⴰⵏⵏ.",

@@ -7,6 +7,7 @@ import type { LocalizedText } from "../localized-text";
 import type { Member, MemberLabel, MemberPublic } from "../member";
 import type { Money } from "../money";
 import { REGIONS } from "../region";
+import { isBlankText, normalizeText, textRefusal } from "../text";
 
 // Generators of valid values in their canonical (parsed) form, for property tests. Not exported
 // from the package entry: fast-check is a dev dependency.
@@ -17,12 +18,12 @@ const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<
 
 export const chamberId: fc.Arbitrary<ChamberId> = fc.constantFrom(...CHAMBER_IDS);
 
-/** Non-empty text without surrounding whitespace, in any script (Arabic, Tifinagh, emoji…). */
+/** A line of text in its stored form (text.ts), in any script (Arabic, Tifinagh, emoji…). */
 export const text = (maxLength = 24): fc.Arbitrary<string> =>
   fc
     .string({ unit: "grapheme", minLength: 1, maxLength })
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+    .map((s) => normalizeText(s))
+    .filter((s) => s.length > 0 && textRefusal(s) === undefined && !isBlankText(s));
 
 export const localizedText: fc.Arbitrary<LocalizedText> = fc
   .record({ ar: text(), fr: text(), en: text(), zgh: text() }, { requiredKeys: [], noNullPrototype: true })
