@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ArrearsReport, allocateRentPayments, arrears } from "./arrears";
+import { LAST_SUPPORTED_MONTH } from "./dates";
 import { fixtureId } from "./ids";
 import type { LeasePayment } from "./payment";
 import { formatReceiptNumber } from "./receipt-number";
@@ -184,5 +185,15 @@ describe("allocateRentPayments", () => {
         }
       }),
     );
+  });
+});
+
+describe("arrears over far dates", () => {
+  it("answers when a payment's period reaches past the supported years (once an endless loop)", () => {
+    const lease = sampleLease({ start: "2026-01-01", termMonths: undefined, end: undefined });
+    const far = samplePayment({ leaseId: lease.id, period: { from: "9999-11", to: "9999-12" } });
+    const report = arrears({ leases: [lease], payments: [far], asOf: "2026-03-01" });
+    expect(report.total.due).toBe(3 * lease.monthlyRent.amount);
+    expect(allocateRentPayments([], [far]).get(LAST_SUPPORTED_MONTH)).toBe(far.amount.amount);
   });
 });

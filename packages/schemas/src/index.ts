@@ -24,6 +24,7 @@ export * from "./money-error";
 export * from "./money-math";
 export * from "./money-parse";
 export * from "./payment";
+export * from "./payment-lease";
 export * from "./receipt-number";
 export * from "./region";
 export * from "./rent-due";
