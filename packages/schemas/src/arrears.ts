@@ -183,6 +183,14 @@ export function arrears(input: {
     const entry = arrearsOf(lease, paymentsByLease.get(lease.id) ?? [], input.asOf, input.since);
     if (entry.due > 0) leases.push(entry);
   }
+  return reportOf({ asOf: input.asOf, since: input.since, currency }, leases);
+}
+
+/** The report of `leases` (each owing rent), most outstanding first, with their totals. */
+function reportOf(
+  head: { asOf: string; since: string | undefined; currency: string },
+  leases: LeaseArrears[],
+): ArrearsReport {
   leases.sort(
     (a, b) => b.outstanding - a.outstanding || (a.leaseId < b.leaseId ? -1 : a.leaseId > b.leaseId ? 1 : 0),
   );
@@ -193,10 +201,34 @@ export function arrears(input: {
     total.outstanding += entry.outstanding;
   }
   return {
-    asOf: input.asOf,
-    ...(input.since === undefined ? {} : { since: input.since }),
-    currency,
+    asOf: head.asOf,
+    ...(head.since === undefined ? {} : { since: head.since }),
+    currency: head.currency,
     leases,
     total,
   };
+}
+
+/**
+ * One report from the reports of parts of a chamber's leases (each lease, with its payments, in
+ * one part only), all of the same day: the report `arrears` gives for all the leases at once.
+ * So a large chamber can be counted part by part, letting other work run in between.
+ */
+export function combineArrears(parts: readonly ArrearsReport[]): ArrearsReport {
+  const [first] = parts;
+  if (!first) throw new RangeError("No arrears report to combine");
+  const owing = parts.filter((part) => part.leases.length > 0);
+  const currency = owing[0]?.currency ?? first.currency;
+  for (const part of owing) {
+    if (part.currency !== currency) {
+      throw new MoneyError(
+        "currency_mismatch",
+        `An arrears report in ${currency} cannot hold one in ${part.currency}`,
+      );
+    }
+  }
+  return reportOf(
+    { asOf: first.asOf, since: first.since, currency },
+    owing.flatMap((part) => part.leases),
+  );
 }

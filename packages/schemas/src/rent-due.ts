@@ -63,7 +63,6 @@ export function rentSchedule(lease: LeaseTerms, through: string): RentMonth[] {
   if (!hasTakenEffect(lease)) return [];
   if (!(lease.start >= FIRST_SUPPORTED_DATE)) throw new DateRangeError(lease.start);
   const end = leaseEnd(lease);
-  // biome-ignore lint/complexity/useMathMinMax: ISO months, which Math.min cannot compare
   const bound = through < LAST_SUPPORTED_MONTH ? through : LAST_SUPPORTED_MONTH;
   const last = end !== undefined && monthOf(end) < bound ? monthOf(end) : bound;
   const schedule: RentMonth[] = [];
