@@ -15,6 +15,7 @@ const Env = z.object({
   GHORFA_KEY_SYNC_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  GHORFA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -34,6 +35,11 @@ export interface Config {
   keySyncMs: number;
   shutdownTimeoutMs: number;
   bodyLimit: number;
+  /**
+   * The longest one SQL statement may run before PostgreSQL cancels it (0: no limit), so no
+   * request holds a connection for ever. PGlite accepts the setting but does not enforce it.
+   */
+  statementTimeoutMs: number;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
 }
 
@@ -64,6 +70,7 @@ export function loadConfig(
     keySyncMs: e.GHORFA_KEY_SYNC_MS,
     shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
     bodyLimit: e.GHORFA_BODY_LIMIT,
+    statementTimeoutMs: e.GHORFA_STATEMENT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }
