@@ -17,6 +17,7 @@ const Env = z.object({
   GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   GHORFA_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
+  GHORFA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +41,11 @@ export interface Config {
   bodyLimit: number;
   /** Time between two purges of expired idempotency keys and rate-limit windows; 0: never. */
   purgeIntervalMs: number;
+  /**
+   * The longest one SQL statement may run before PostgreSQL cancels it (0: no limit), so no
+   * request holds a connection for ever. PGlite accepts the setting but does not enforce it.
+   */
+  statementTimeoutMs: number;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
 }
 
@@ -72,6 +78,7 @@ export function loadConfig(
     shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
     bodyLimit: e.GHORFA_BODY_LIMIT,
     purgeIntervalMs: e.GHORFA_PURGE_INTERVAL_MS,
+    statementTimeoutMs: e.GHORFA_STATEMENT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

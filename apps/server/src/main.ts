@@ -14,7 +14,11 @@ import { demoKey, generatedOperatorKey } from "./start/keys";
 async function main(): Promise<void> {
   const loaded = loadConfig();
   const logger = createLogger(loaded.logLevel);
-  const connection = await connect({ databaseUrl: loaded.databaseUrl, dataDir: loaded.dataDir });
+  const connection = await connect({
+    databaseUrl: loaded.databaseUrl,
+    dataDir: loaded.dataDir,
+    statementTimeoutMs: loaded.statementTimeoutMs,
+  });
   const seeded = await seed(connection.db);
   const generated = loaded.adminKey === undefined ? await generatedOperatorKey(loaded.dataDir) : undefined;
   const config: Config = { ...loaded, adminKey: loaded.adminKey ?? generated };

@@ -54,6 +54,8 @@ describe("openapi.json in other tools", () => {
   });
 
   it("gives openapi-typescript types whose object schemas have the zod schemas' fields, required or not", async () => {
+    // NonNegativeMoney is in a chamber's figures only, since leases and payments take BooksMoney.
+    const RESPONSE_ONLY = new Set(["NonNegativeMoney"]);
     // Fields with a default are optional in requests (the `<Name>Input` schemas say so); the
     // generator's default would make them required everywhere.
     const types = astToString(await openapiTS(doc as never, { defaultNonNullable: false }));
@@ -71,8 +73,11 @@ describe("openapi.json in other tools", () => {
       const input = `${name}Input` in components ? `${name}Input` : name;
       const compared = components[name]?.allOf ? "keyof " : "Shape<";
       const close = compared === "keyof " ? "" : ">";
+      const out = `export const out_${name}: Same<${compared}S["${name}"]${close}, ${compared}z.output<typeof ${zod}.${name}>${close}> = true;`;
+      // A schema with defaults that only responses use has no input form in the document.
+      if (RESPONSE_ONLY.has(name)) return [out];
       return [
-        `export const out_${name}: Same<${compared}S["${name}"]${close}, ${compared}z.output<typeof ${zod}.${name}>${close}> = true;`,
+        out,
         `export const in_${name}: Same<${compared}S["${input}"]${close}, ${compared}z.input<typeof ${zod}.${name}>${close}> = true;`,
         `export const send_${name} = (v: S["${input}"]): z.input<typeof ${zod}.${name}> => v;`,
       ];

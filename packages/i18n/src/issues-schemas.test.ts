@@ -97,6 +97,11 @@ describe("formatIssues on a Lease and a payment", () => {
       },
       {
         pointer: "/monthlyRent/currency",
+        code: "books_currency",
+        message: `Loyer mensuel – Devise${NBSP}: la comptabilité d'une chambre est tenue en dirhams (MAD).`,
+      },
+      {
+        pointer: "/monthlyRent/currency",
         code: "lease_currency_mismatch",
         message: `Loyer mensuel – Devise${NBSP}: tous les montants d'un bail sont dans la même devise.`,
       },

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArrearsReport, allocateRentPayments, arrears } from "./arrears";
+import { ArrearsReport, allocateRentPayments, arrears, combineArrears } from "./arrears";
+import { LAST_SUPPORTED_MONTH } from "./dates";
+import { soussMassa } from "./fixtures";
 import { fixtureId } from "./ids";
 import type { LeasePayment } from "./payment";
 import { formatReceiptNumber } from "./receipt-number";
@@ -183,6 +185,40 @@ describe("allocateRentPayments", () => {
           if (!lastMonths.has(m)) expect(amount).toBeLessThanOrEqual(due);
         }
       }),
+    );
+  });
+});
+
+describe("arrears over far dates", () => {
+  it("answers when a payment's period reaches past the supported years (once an endless loop)", () => {
+    const lease = sampleLease({ start: "2026-01-01", termMonths: undefined, end: undefined });
+    const far = samplePayment({ leaseId: lease.id, period: { from: "9999-11", to: "9999-12" } });
+    const report = arrears({ leases: [lease], payments: [far], asOf: "2026-03-01" });
+    expect(report.total.due).toBe(3 * lease.monthlyRent.amount);
+    expect(allocateRentPayments([], [far]).get(LAST_SUPPORTED_MONTH)).toBe(far.amount.amount);
+  });
+});
+
+describe("combineArrears", () => {
+  it("gives, from the reports of any split of the leases, the report of all of them at once", () => {
+    const { leases, payments } = soussMassa;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: leases.length + 1 }),
+        fc.constantFrom("2026-03-31", "2027-06-15"),
+        (size, asOf) => {
+          const parts = [];
+          for (let i = 0; i < leases.length; i += size) {
+            const chunk = leases.slice(i, i + size);
+            const ids = new Set(chunk.map((lease) => lease.id));
+            parts.push(
+              arrears({ leases: chunk, payments: payments.filter((p) => ids.has(p.leaseId)), asOf }),
+            );
+          }
+          expect(combineArrears(parts)).toEqual(arrears({ leases, payments, asOf }));
+        },
+      ),
+      { seed: 10, numRuns: 20 },
     );
   });
 });

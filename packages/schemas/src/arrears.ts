@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { addMonthsToMonth, daysBetween, firstDayOf, monthOf } from "./calendar";
-import { IsoDate, IsoMonth } from "./dates";
+import { addMonthsToMonth, daysBetween, firstDayOf, monthOf, monthsBetween } from "./calendar";
+import { FIRST_SUPPORTED_MONTH, IsoDate, IsoMonth, LAST_SUPPORTED_MONTH } from "./dates";
 import { LeaseId, MemberId, UnitId } from "./ids";
 import type { Lease } from "./lease";
 import type { LeaseTerms } from "./lease-term";
@@ -58,11 +58,19 @@ export const ArrearsReport = z.object({
 });
 export type ArrearsReport = z.infer<typeof ArrearsReport>;
 
+/** `month` moved into the supported months, when it is outside them. */
+function supportedMonth(month: string): string {
+  if (month < FIRST_SUPPORTED_MONTH) return FIRST_SUPPORTED_MONTH;
+  return month > LAST_SUPPORTED_MONTH ? LAST_SUPPORTED_MONTH : month;
+}
+
 /**
  * How the rent payments of one lease pay its months: each payment, in the order received, pays
  * the months of its period in turn up to what each still owes; what is left over stays on the
  * last month of its period (a credit, never moved to a month the tenant did not name).
  * Every centime paid lands on exactly one month. Returns the amount paid per month.
+ * A period is read within the supported months (a stored one always is), so each payment is at
+ * most SUPPORTED_MONTHS turns of the loop.
  */
 export function allocateRentPayments(
   schedule: readonly RentMonth[],
@@ -76,8 +84,10 @@ export function allocateRentPayments(
   for (const payment of ordered) {
     if (!payment.period) continue;
     let left = payment.amount.amount;
-    const { from, to } = payment.period;
-    for (let month = from; month <= to && left > 0; month = addMonthsToMonth(month, 1)) {
+    const from = supportedMonth(payment.period.from);
+    const to = supportedMonth(payment.period.to);
+    const count = monthsBetween(from, to) + 1;
+    for (let i = 0, month = from; i < count && left > 0; i++, month = addMonthsToMonth(month, 1)) {
       const already = paid.get(month) ?? 0;
       const share = month === to ? left : Math.min(left, Math.max(0, (due.get(month) ?? 0) - already));
       paid.set(month, already + share);
@@ -173,6 +183,14 @@ export function arrears(input: {
     const entry = arrearsOf(lease, paymentsByLease.get(lease.id) ?? [], input.asOf, input.since);
     if (entry.due > 0) leases.push(entry);
   }
+  return reportOf({ asOf: input.asOf, since: input.since, currency }, leases);
+}
+
+/** The report of `leases` (each owing rent), most outstanding first, with their totals. */
+function reportOf(
+  head: { asOf: string; since: string | undefined; currency: string },
+  leases: LeaseArrears[],
+): ArrearsReport {
   leases.sort(
     (a, b) => b.outstanding - a.outstanding || (a.leaseId < b.leaseId ? -1 : a.leaseId > b.leaseId ? 1 : 0),
   );
@@ -183,10 +201,34 @@ export function arrears(input: {
     total.outstanding += entry.outstanding;
   }
   return {
-    asOf: input.asOf,
-    ...(input.since === undefined ? {} : { since: input.since }),
-    currency,
+    asOf: head.asOf,
+    ...(head.since === undefined ? {} : { since: head.since }),
+    currency: head.currency,
     leases,
     total,
   };
+}
+
+/**
+ * One report from the reports of parts of a chamber's leases (each lease, with its payments, in
+ * one part only), all of the same day: the report `arrears` gives for all the leases at once.
+ * So a large chamber can be counted part by part, letting other work run in between.
+ */
+export function combineArrears(parts: readonly ArrearsReport[]): ArrearsReport {
+  const [first] = parts;
+  if (!first) throw new RangeError("No arrears report to combine");
+  const owing = parts.filter((part) => part.leases.length > 0);
+  const currency = owing[0]?.currency ?? first.currency;
+  for (const part of owing) {
+    if (part.currency !== currency) {
+      throw new MoneyError(
+        "currency_mismatch",
+        `An arrears report in ${currency} cannot hold one in ${part.currency}`,
+      );
+    }
+  }
+  return reportOf(
+    { asOf: first.asOf, since: first.since, currency },
+    owing.flatMap((part) => part.leases),
+  );
 }

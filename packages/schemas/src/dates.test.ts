@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { IsoDate, IsoDateTime, IsoMonth } from "./dates";
+import { IsoDate, IsoDateTime, IsoMonth, SUPPORTED_MONTHS } from "./dates";
+import { ghorfaCodeOf } from "./issue-codes";
 
 const accepts = (schema: { safeParse: (v: unknown) => { success: boolean } }, value: unknown) =>
   schema.safeParse(value).success;
 
 describe("IsoDate", () => {
-  it.each(["2028-02-29", "2000-02-29", "2026-04-30", "2026-12-31", "0000-01-01", "0000-02-29", "9999-12-31"])(
+  it.each(["2028-02-29", "2000-02-29", "2026-04-30", "2026-12-31", "1900-01-01", "2199-12-31", "2124-02-29"])(
     "accepts %s, a day that exists",
     (date) => {
       expect(IsoDate.parse(date)).toBe(date);
@@ -61,8 +62,8 @@ describe("IsoDateTime", () => {
 });
 
 describe("IsoMonth", () => {
-  it("accepts the twelve months of any four-digit year", () => {
-    for (const month of ["2026-01", "2026-12", "0000-01", "9999-12"])
+  it("accepts the twelve months of any supported year", () => {
+    for (const month of ["2026-01", "2026-12", "1900-01", "2199-12"])
       expect(IsoMonth.parse(month)).toBe(month);
   });
 
@@ -72,4 +73,28 @@ describe("IsoMonth", () => {
       expect(accepts(IsoMonth, month)).toBe(false);
     },
   );
+});
+
+describe("the supported years, 1900 to 2199", () => {
+  const codesOf = (schema: typeof IsoDate | typeof IsoMonth | typeof IsoDateTime, value: string) =>
+    schema.safeParse(value).error?.issues.map(ghorfaCodeOf);
+
+  it.each([
+    [IsoDate, "0000-01-01"],
+    [IsoDate, "1899-12-31"],
+    [IsoDate, "2200-01-01"],
+    [IsoDate, "9999-12-31"],
+    [IsoMonth, "0000-01"],
+    [IsoMonth, "1899-12"],
+    [IsoMonth, "2200-01"],
+    [IsoMonth, "9999-12"],
+    [IsoDateTime, "0000-01-01T00:00:00Z"],
+    [IsoDateTime, "9999-12-31T23:59:59+01:00"],
+  ] as const)("refuse %#: %s, with date_out_of_range", (schema, value) => {
+    expect(codesOf(schema, value)).toEqual(["date_out_of_range"]);
+  });
+
+  it("hold at most 3,600 months, the longest loop over months there is", () => {
+    expect(SUPPORTED_MONTHS).toBe(3600);
+  });
 });

@@ -45,6 +45,24 @@ const REJECTED_BY_BOTH: [Name, string, unknown][] = [
   ["lease-payment", "a payment of zero", samplePayment({ amount: { amount: 0, currency: "MAD" } })],
   ["lease-payment", "a receipt number of sequence 0", samplePayment({ receiptNumber: "2026-000000" })],
   ["lease-payment", "a period month 13", samplePayment({ period: { from: "2026-13", to: "2026-13" } })],
+  [
+    "lease",
+    "a deposit in euros (books_currency)",
+    sampleLease({ deposit: { amount: 100, currency: "EUR" } }),
+  ],
+  ["lease", "a start in the year 0 (date_out_of_range)", sampleLease({ start: "0000-01-01" })],
+  [
+    "lease",
+    "a rent beyond MAX_MONEY_AMOUNT",
+    sampleLease({ monthlyRent: { amount: 1e11 + 1, currency: "MAD" } }),
+  ],
+  ["lease-payment", "a payment in euros", samplePayment({ amount: { amount: 100, currency: "EUR" } })],
+  ["lease-payment", "a period in 9999", samplePayment({ period: { from: "9999-12", to: "9999-12" } })],
+  [
+    "lease-payment",
+    "a payment in the year 0",
+    samplePayment({ paidOn: "0000-01-05", receiptNumber: "0000-000001" }),
+  ],
   ["agreement", "a signed agreement without its signature", unsigned],
   ["agreement", "a single party", withParties(chamberParty)],
   ["agreement", "no domain", sampleAgreement({ domains: [] })],
@@ -78,7 +96,6 @@ const [commitment] = sampleAgreement().commitments;
 const REJECTED_BY_ZOD_ONLY: [Name, string, unknown][] = [
   ["unit", "unit_chamber_mismatch", sampleUnit({ chamberId: "ma-06" })],
   ["lease", "lease_chamber_mismatch", sampleLease({ unitId: fixtureId("unit", "ma-06", 1) })],
-  ["lease", "lease_currency_mismatch", sampleLease({ deposit: { amount: 100, currency: "EUR" } })],
   [
     "lease",
     "lease_rent_history",
@@ -88,6 +105,8 @@ const REJECTED_BY_ZOD_ONLY: [Name, string, unknown][] = [
   ["lease-payment", "payment_chamber_mismatch", samplePayment({ leaseId: fixtureId("lease", "ma-06", 1) })],
   ["lease-payment", "receipt_year_mismatch", samplePayment({ receiptNumber: "2025-000412" })],
   ["lease-payment", "date_range_order", samplePayment({ period: { from: "2026-02", to: "2026-01" } })],
+  ["lease-payment", "payment_period_span", samplePayment({ period: { from: "2016-01", to: "2026-01" } })],
+  ["lease-payment", "payment_period_ahead", samplePayment({ period: { from: "2036-02", to: "2036-02" } })],
   [
     "agreement",
     "agreement_recorder_not_party",

@@ -25,6 +25,7 @@ export * from "./money-math";
 export * from "./money-parse";
 export { chamberOfId } from "./owned-by";
 export * from "./payment";
+export * from "./payment-lease";
 export * from "./receipt-number";
 export * from "./region";
 export * from "./rent-due";

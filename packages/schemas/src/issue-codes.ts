@@ -46,6 +46,13 @@ export const GHORFA_ISSUE_CODES = [
   "agreement_recorder_not_party",
   "agreement_commitment_owner",
   "agreement_signature_required",
+  // bounds: what no report can compute on (added with the hardening of issue 10)
+  "date_out_of_range",
+  "payment_period_span",
+  "payment_period_ahead",
+  "payment_period_outside_lease",
+  "books_currency",
+  "payment_lease_currency",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureId } from "./ids";
 import { Lease } from "./lease";
+import { MAX_MONEY_AMOUNT } from "./money";
 import { ghorfaCodes, sampleLease } from "./testing/domain-samples";
 
 const mad = (amount: number) => ({ amount, currency: "MAD" });
@@ -43,10 +44,33 @@ describe("Lease", () => {
     ]);
   });
 
-  it("rejects a deposit in another currency than the rent", () => {
+  it("rejects a deposit in another currency than the books', MAD, and than the rent", () => {
     expect(ghorfaCodes(Lease, sampleLease({ deposit: { amount: 100, currency: "EUR" } }))).toEqual([
+      "books_currency",
       "lease_currency_mismatch",
     ]);
+  });
+
+  it("rejects a rent, a deposit or a rent step in another currency, even all in one", () => {
+    const eur = (amount: number) => ({ amount, currency: "EUR" });
+    const inEuros = sampleLease({
+      monthlyRent: eur(1_000_000),
+      deposit: eur(2_000_000),
+      rentHistory: [{ effectiveFrom: sampleLease().start, monthlyRent: eur(1_000_000) }],
+    });
+    expect(ghorfaCodes(Lease, inEuros)).toContain("books_currency");
+  });
+
+  it("rejects a lease starting or ending outside 1900 to 2199, and a term beyond a century", () => {
+    expect(ghorfaCodes(Lease, sampleLease({ start: "0000-01-01" }))).toContain("date_out_of_range");
+    expect(ghorfaCodes(Lease, sampleLease({ end: "9999-12-31" }))).toEqual(["date_out_of_range"]);
+    expect(Lease.safeParse(sampleLease({ termMonths: 1201 })).success).toBe(false);
+    expect(Lease.safeParse(sampleLease({ termMonths: 99 * 12 })).success).toBe(true);
+  });
+
+  it("rejects a rent beyond MAX_MONEY_AMOUNT", () => {
+    const rent = { amount: MAX_MONEY_AMOUNT + 1, currency: "MAD" };
+    expect(Lease.safeParse(sampleLease({ monthlyRent: rent, rentHistory: [] })).success).toBe(false);
   });
 
   it("rejects a rent history that does not start on the start, goes back in time or disagrees with the rent", () => {

@@ -1,19 +1,19 @@
 import * as z from "zod";
 import { ChamberId } from "./chamber-id";
 import { isDateOrdered, isInstantOrdered } from "./date-order";
-import { IsoDate, IsoDateTime } from "./dates";
+import { IsoDate, IsoDateTime, SUPPORTED_MONTHS } from "./dates";
 import { LeaseStatus, LegalRegime, PremisesUse } from "./enums";
 import { LeaseId, MemberId, UnitId } from "./ids";
 import { ghorfaRawIssue } from "./issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
 import { LocalizedParagraphs } from "./localized-text";
-import { NonNegativeMoney } from "./money";
+import { BooksMoney } from "./money";
 import { chamberOfId } from "./owned-by";
 
 /** One step of a lease's rent: `monthlyRent` is owed from `effectiveFrom` until the next step. */
 export const RentStep = z.object({
   effectiveFrom: IsoDate,
-  monthlyRent: NonNegativeMoney,
+  monthlyRent: BooksMoney,
 });
 export type RentStep = z.infer<typeof RentStep>;
 
@@ -24,6 +24,9 @@ export const RevisionClause = z.object({
 });
 export type RevisionClause = z.infer<typeof RevisionClause>;
 
+/** The longest contractual term a lease may state, in months: a century. */
+export const MAX_LEASE_TERM_MONTHS = 1200;
+
 const leaseFields = z.object({
   id: LeaseId,
   chamberId: ChamberId,
@@ -31,23 +34,26 @@ const leaseFields = z.object({
   unitId: UnitId,
   /** The first day the lease runs. */
   start: IsoDate,
-  /** The contractual term, in calendar months. */
-  termMonths: z.int().positive().max(1200).optional(),
+  /** The contractual term, in calendar months: at most a century (a 99-year lease fits). */
+  termMonths: z.int().positive().max(MAX_LEASE_TERM_MONTHS).optional(),
   /**
    * The last day the lease runs, inclusive. When set it wins over `termMonths` (a renewal, an
    * early termination); when neither is set the lease runs until further notice.
    */
   end: IsoDate.optional(),
   /** The latest rent agreed: the last step of `rentHistory`, or the rent since the start. */
-  monthlyRent: NonNegativeMoney,
-  deposit: NonNegativeMoney,
+  monthlyRent: BooksMoney,
+  deposit: BooksMoney,
   /** The one-time entry fee (droit au bail, pas-de-porte, حق الإيجار), when there is one. */
-  entryFee: NonNegativeMoney.optional(),
+  entryFee: BooksMoney.optional(),
   legalRegime: LegalRegime,
   use: PremisesUse,
   revisionClause: RevisionClause.optional(),
-  /** Every rent step since the start, oldest first; omitted or empty when the rent never changed. */
-  rentHistory: z.array(RentStep).optional(),
+  /**
+   * Every rent step since the start, oldest first; omitted or empty when the rent never changed.
+   * At most one a month over the supported years, so reading it is bounded too.
+   */
+  rentHistory: z.array(RentStep).max(SUPPORTED_MONTHS).optional(),
   status: LeaseStatus,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

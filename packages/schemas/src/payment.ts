@@ -1,20 +1,32 @@
 import * as z from "zod";
+import { addMonthsToMonth, monthOf, monthsBetween } from "./calendar";
 import { ChamberId } from "./chamber-id";
 import { IsoDate, IsoMonth } from "./dates";
 import { PaymentKind, PaymentMethod } from "./enums";
 import { LeaseId, PaymentId } from "./ids";
 import { ghorfaIssue, ghorfaRawIssue } from "./issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "./json-schema-if";
-import { NonNegativeMoney } from "./money";
+import { BooksMoney, MAX_MONEY_AMOUNT } from "./money";
 import { chamberOfId } from "./owned-by";
 import { ReceiptNumber } from "./receipt-number";
 import { textLine } from "./text";
+
+/**
+ * The most months one payment may cover, and the furthest its period may reach past the month it
+ * is paid in: ten years. More is not a payment a chamber takes, and each month of a period is
+ * a turn of the loop that allocates it (and a month every arrears report computes).
+ */
+export const MAX_PAYMENT_PERIOD_MONTHS = 120;
 
 /** The months a payment covers, both included: a quarter paid at once is `{ from: "2026-01", to: "2026-03" }`. */
 export const PaymentPeriod = z
   .object({ from: IsoMonth, to: IsoMonth })
   .refine((period) => period.from <= period.to, {
     ...ghorfaIssue("date_range_order", "A payment period cannot end before it starts"),
+    path: ["to"],
+  })
+  .refine((period) => monthsBetween(period.from, period.to) < MAX_PAYMENT_PERIOD_MONTHS, {
+    ...ghorfaIssue("payment_period_span", `A payment covers at most ${MAX_PAYMENT_PERIOD_MONTHS} months`),
     path: ["to"],
   });
 export type PaymentPeriod = z.infer<typeof PaymentPeriod>;
@@ -29,7 +41,7 @@ export const LeasePayment = z
     /** Required for rent, which is allocated to the months it covers. */
     period: PaymentPeriod.optional(),
     /** Never zero: a receipt is for money received. */
-    amount: NonNegativeMoney.extend({ amount: z.int().positive() }),
+    amount: BooksMoney.extend({ amount: z.int().positive().max(MAX_MONEY_AMOUNT) }),
     method: PaymentMethod,
     paidOn: IsoDate,
     /** Numbered in the year of `paidOn`, continuously per chamber. */
@@ -58,6 +70,17 @@ export const LeasePayment = z
           payment.period,
         ),
         path: ["period"],
+      });
+    }
+    const reach = addMonthsToMonth(monthOf(payment.paidOn), MAX_PAYMENT_PERIOD_MONTHS);
+    if (payment.period !== undefined && payment.period.to > reach) {
+      ctx.addIssue({
+        ...ghorfaRawIssue(
+          "payment_period_ahead",
+          `A payment pays for months up to ${MAX_PAYMENT_PERIOD_MONTHS} months after it is made, through ${reach}`,
+          payment.period.to,
+        ),
+        path: ["period", "to"],
       });
     }
     if (payment.receiptNumber.slice(0, 4) !== payment.paidOn.slice(0, 4)) {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DateRangeError, LAST_SUPPORTED_MONTH } from "./dates";
 import type { LeaseTerms } from "./lease-term";
 import { rentDue, rentSchedule } from "./rent-due";
 import { sampleLease } from "./testing/domain-samples";
@@ -107,9 +108,21 @@ describe("rentDue", () => {
     expect(rentDue(lease, "2026-01")).toBe(310_000);
   });
 
-  it("counts 29 February 0000 and the days of years below 100 as the Gregorian calendar does", () => {
-    // Year 0 is a leap year: 15 of 29 days of 2,900.00.
-    expect(rentDue(sampleLease({ start: "0000-02-15", monthlyRent: mad(290_000) }), "0000-02")).toBe(150_000);
+  it("counts 29 February 2000 as the Gregorian calendar does", () => {
+    // 2000 is a leap year (divisible by 400): 15 of 29 days of 2,900.00.
+    expect(rentDue(sampleLease({ start: "2000-02-15", monthlyRent: mad(290_000) }), "2000-02")).toBe(150_000);
+  });
+
+  it("stops at the last supported month, however far the month asked (once an endless loop)", () => {
+    const lease = sampleLease({ start: "2026-01-01", termMonths: undefined, end: undefined });
+    expect(rentDue(lease, "9999-12")).toBe(0);
+    const schedule = rentSchedule(lease, "9999-12");
+    expect(schedule.at(-1)?.month).toBe(LAST_SUPPORTED_MONTH);
+    expect(schedule).toHaveLength(174 * 12);
+  });
+
+  it("throws a DateRangeError for a lease that starts before the supported years", () => {
+    expect(() => rentDue(sampleLease({ start: "0000-02-15" }), "0000-02")).toThrow(DateRangeError);
   });
 
   it("owes nothing before the start, after the end, or on a draft or cancelled lease", () => {

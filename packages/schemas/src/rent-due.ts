@@ -1,4 +1,13 @@
-import { addMonthsToMonth, dayNumber, daysInMonth, firstDayOf, lastDayOf, monthOf } from "./calendar";
+import {
+  addMonthsToMonth,
+  dayNumber,
+  daysInMonth,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+  monthsBetween,
+} from "./calendar";
+import { DateRangeError, FIRST_SUPPORTED_DATE, LAST_SUPPORTED_MONTH } from "./dates";
 import { hasTakenEffect, type LeaseTerms, leaseEnd, rentInForce } from "./lease-term";
 
 // Exact pro-rata amounts are fractions of a centime over the days of a month (28 to 31). They
@@ -46,15 +55,22 @@ export interface RentMonth {
  * through that month minus the rounded total through the month before. So a full month is
  * always the exact rent, no month is off by a centime or more from its exact share, and the
  * total over any span of the lease is the exact total rounded once: it never drifts.
+ *
+ * The schedule stops at LAST_SUPPORTED_MONTH whatever `through` says, so it is at most
+ * SUPPORTED_MONTHS long; a lease starting before the supported years is a DateRangeError.
  */
 export function rentSchedule(lease: LeaseTerms, through: string): RentMonth[] {
   if (!hasTakenEffect(lease)) return [];
+  if (!(lease.start >= FIRST_SUPPORTED_DATE)) throw new DateRangeError(lease.start);
   const end = leaseEnd(lease);
-  const last = end !== undefined && monthOf(end) < through ? monthOf(end) : through;
+  const bound = through < LAST_SUPPORTED_MONTH ? through : LAST_SUPPORTED_MONTH;
+  const last = end !== undefined && monthOf(end) < bound ? monthOf(end) : bound;
   const schedule: RentMonth[] = [];
   let exact = 0n;
   let owed = 0n;
-  for (let month = monthOf(lease.start); month <= last; month = addMonthsToMonth(month, 1)) {
+  // A count of months, not a comparison of texts: past 9999 "10000-01" sorts before "9999-12".
+  const count = monthsBetween(monthOf(lease.start), last) + 1;
+  for (let i = 0, month = monthOf(lease.start); i < count; i++, month = addMonthsToMonth(month, 1)) {
     exact += exactRent(lease, month, end);
     const rounded = roundHalfUp(exact);
     schedule.push({ month, amount: Number(rounded - owed) });

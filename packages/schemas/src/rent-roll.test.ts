@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { soussMassa } from "./fixtures";
 import { fixtureId } from "./ids";
 import { MoneyError } from "./money-error";
-import { RentRoll, rentRoll } from "./rent-roll";
+import { combineRentRolls, RentRoll, rentRoll } from "./rent-roll";
 import { sampleLease, sampleUnit } from "./testing/domain-samples";
 
 const mad = (amount: number) => ({ amount, currency: "MAD" });
@@ -80,5 +81,19 @@ describe("rentRoll", () => {
     expect(() => rentRoll({ leases: [leases[0] as (typeof leases)[0], euro], month: "2026-01" })).toThrow(
       MoneyError,
     );
+  });
+});
+
+describe("combineRentRolls", () => {
+  it("gives, from the rolls of any split of the leases, the roll of all of them at once", () => {
+    const { leases, units } = soussMassa;
+    for (const size of [1, 2, 3, leases.length]) {
+      for (const month of ["2026-01", "2026-06", "2027-02"]) {
+        const parts = [];
+        for (let i = 0; i < leases.length; i += size)
+          parts.push(rentRoll({ leases: leases.slice(i, i + size), units, month }));
+        expect(combineRentRolls(parts)).toEqual(rentRoll({ leases, units, month }));
+      }
+    }
   });
 });

@@ -91,6 +91,11 @@ export function rentRoll(input: {
       isProRata: lease.start > firstDayOf(month) || lastDay < lastDayOf(month),
     });
   }
+  return rollOf(month, currency ?? DEFAULT_CURRENCY, lines);
+}
+
+/** The roll of `lines`, sorted by building, unit and lease, with the totals. */
+function rollOf(month: string, currency: string, lines: RentRollLine[]): RentRoll {
   lines.sort(
     (a, b) =>
       compareNullable(a.buildingCode, b.buildingCode) ||
@@ -110,11 +115,35 @@ export function rentRoll(input: {
   }
   return {
     month,
-    currency: currency ?? DEFAULT_CURRENCY,
+    currency,
     lines,
     total: lines.reduce((sum, line) => sum + line.due, 0),
     byBuilding: [...byBuilding.values()],
   };
+}
+
+/**
+ * One rent roll from the rolls of parts of a chamber's leases (each lease in one part only), all
+ * of the same month: the roll `rentRoll` gives for all the leases at once.
+ */
+export function combineRentRolls(parts: readonly RentRoll[]): RentRoll {
+  const [first] = parts;
+  if (!first) throw new RangeError("No rent roll to combine");
+  const running = parts.filter((part) => part.lines.length > 0);
+  const currency = running[0]?.currency ?? first.currency;
+  for (const part of running) {
+    if (part.currency !== currency) {
+      throw new MoneyError(
+        "currency_mismatch",
+        `A rent roll in ${currency} cannot hold one in ${part.currency}`,
+      );
+    }
+  }
+  return rollOf(
+    first.month,
+    currency,
+    running.flatMap((part) => part.lines),
+  );
 }
 
 function compareNullable(a: string | null, b: string | null): number {

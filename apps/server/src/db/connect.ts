@@ -41,6 +41,12 @@ export interface ConnectOptions {
   pglite?: PGlite | undefined;
   /** Apply pending migrations before returning. Default: true. */
   migrate?: boolean | undefined;
+  /**
+   * The budget of one SQL statement, in ms (0: none): PostgreSQL cancels a statement that runs
+   * longer, so no request holds a connection for ever. PGlite takes the setting but, running in
+   * this process with no timer to interrupt it, does not enforce it.
+   */
+  statementTimeoutMs?: number | undefined;
   /** node-postgres pool options (size, timeouts) beside the URL. */
   pool?: Omit<pg.PoolConfig, "connectionString"> | undefined;
 }
@@ -59,8 +65,11 @@ export function connectOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Con
 /** Opens the node's database and brings its schema up to date. */
 export async function connect(options: ConnectOptions = {}): Promise<DatabaseConnection> {
   const connection = options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.pool)
+    ? openPostgres(options.databaseUrl, { ...statementTimeout(options.statementTimeoutMs), ...options.pool })
     : await openPglite(options);
+  if (connection.driver === "pglite" && options.statementTimeoutMs !== undefined) {
+    await connection.pglite.exec(`SET statement_timeout = ${Math.trunc(options.statementTimeoutMs)}`);
+  }
   if (options.migrate ?? true) {
     try {
       await migrateDatabase(connection);
@@ -70,6 +79,11 @@ export async function connect(options: ConnectOptions = {}): Promise<DatabaseCon
     }
   }
   return connection;
+}
+
+/** The pool option that gives every connection the statement budget, when one is set. */
+function statementTimeout(ms: number | undefined): Pick<pg.PoolConfig, "statement_timeout"> {
+  return ms === undefined ? {} : { statement_timeout: ms };
 }
 
 function openPostgres(url: string, poolOptions: ConnectOptions["pool"]): DatabaseConnection {

@@ -12,12 +12,19 @@ import { leaseInput, tenantAndUnit } from "./test-inputs";
 
 let t: TestDatabase;
 let leaseId: string;
+/** From 2026-01-01 for 36 months: through 2028-12. */
+let fixedTermLeaseId: string;
 
 beforeAll(async () => {
   t = await openTestDatabase();
   const refs = await tenantAndUnit(t.db, "ma-09", 200);
-  const lease = await leases.create(t.db, { chamberId: "ma-09", input: leaseInput(refs) });
+  // Until further notice, so that rent can be paid for any month from its start.
+  const { termMonths: _, ...openEnded } = leaseInput(refs);
+  const lease = await leases.create(t.db, { chamberId: "ma-09", input: openEnded });
   leaseId = lease.entity.id;
+  const refs2 = await tenantAndUnit(t.db, "ma-09", 202);
+  const fixed = await leases.create(t.db, { chamberId: "ma-09", input: leaseInput(refs2) });
+  fixedTermLeaseId = fixed.entity.id;
 });
 afterAll(() => t.close());
 
@@ -38,6 +45,23 @@ async function receiptNumbersOf(year: number): Promise<{ chamberId: string; rece
 }
 
 describe("payments", () => {
+  it("refuses, without taking a number, rent for months outside the lease", async () => {
+    const before = await receiptNumbersOf(2027);
+    const outside = { ...rent("2027-03-02"), period: { from: "2025-12", to: "2029-01" } };
+    const refused = payments.create(t.db, { chamberId: "ma-09", leaseId: fixedTermLeaseId, input: outside });
+    await expect(refused).rejects.toMatchObject({
+      fields: [
+        { pointer: "/period/from", code: "payment_period_outside_lease" },
+        { pointer: "/period/to", code: "payment_period_outside_lease" },
+      ],
+    });
+    expect(await receiptNumbersOf(2027)).toEqual(before);
+    const inside = { ...rent("2027-03-02"), period: { from: "2026-01", to: "2028-12" } };
+    await expect(
+      payments.create(t.db, { chamberId: "ma-09", leaseId: fixedTermLeaseId, input: inside }),
+    ).resolves.toMatchObject({ receiptNumber: "2027-000001" });
+  });
+
   it("numbers a receipt after the last one the chamber issued that year", async () => {
     const expected = nextReceiptNumber(soussMassa.payments, "ma-09", 2026);
     const payment = await payments.create(t.db, { chamberId: "ma-09", leaseId, input: rent("2026-02-03") });

@@ -1,22 +1,48 @@
 import type { LeasePaymentCreate } from "@ghorfa/contract";
-import { type ChamberId, formatReceiptNumber, LeasePayment, newId, type PaymentKind } from "@ghorfa/schemas";
+import {
+  type ChamberId,
+  formatReceiptNumber,
+  type Lease,
+  LeasePayment,
+  newId,
+  type PaymentKind,
+  paymentLeaseIssues,
+} from "@ghorfa/schemas";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { paymentRow } from "../db/rows";
 import { leases, payments, receiptCounters } from "../db/schema";
-import { NotFoundError } from "./errors";
+import { InvalidInputError, NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
 import { validate } from "./validate";
 
 type LeaseRef = { chamberId: ChamberId; leaseId: string };
 
-async function checkLease(db: Database, ref: LeaseRef, lock: boolean): Promise<void> {
+async function checkLease(db: Database, ref: LeaseRef, lock: boolean): Promise<Lease> {
   const query = db
-    .select({ id: leases.id })
+    .select({ data: leases.data })
     .from(leases)
     .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.leaseId)));
   const [lease] = lock ? await query.for("share") : await query;
   if (!lease) throw new NotFoundError("lease", ref.leaseId);
+  return lease.data;
+}
+
+/**
+ * A payment must fit its lease (its currency, a rent period within the lease's months), or the
+ * reports would later meet money they cannot add or a month the lease never owed: refused now.
+ */
+function checkFitsLease(lease: Lease, payment: LeasePayment): void {
+  const issues = paymentLeaseIssues(lease, payment);
+  if (issues.length === 0) return;
+  throw new InvalidInputError(
+    "The payment does not fit its lease",
+    issues.map((issue) => ({
+      pointer: `/${issue.path.join("/")}`,
+      code: issue.params.ghorfa,
+      message: issue.message,
+    })),
+  );
 }
 
 /** The payments of one lease (of one `kind`, if given), in the order they were recorded. */
@@ -90,7 +116,7 @@ export async function create(
   );
   return db.transaction(async (tx) => {
     // A share lock: the lease cannot go away under the payment, and payments do not queue on it.
-    await checkLease(tx, request, true);
+    checkFitsLease(await checkLease(tx, request, true), valid);
     const payment = { ...valid, receiptNumber: await takeReceiptNumber(tx, chamberId, year) };
     await tx.insert(payments).values(paymentRow(payment));
     return payment;

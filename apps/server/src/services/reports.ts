@@ -2,6 +2,9 @@ import {
   type ArrearsReport,
   arrears as arrearsOf,
   type ChamberId,
+  combineArrears,
+  combineRentRolls,
+  type LeasePayment,
   type RentRoll,
   rentRoll as rentRollOf,
 } from "@ghorfa/schemas";
@@ -10,10 +13,13 @@ import type { Database } from "../db/connect";
 import { chambers, leases, payments, units } from "../db/schema";
 import { NotFoundError } from "./errors";
 import { moroccanDate } from "./today";
+import { inTurns } from "./turns";
 
 // Reports read the stored leases and payments and hand them to the pure rules of
 // @ghorfa/schemas, so a report computed here and one computed by a client from the same
-// records cannot disagree. A chamber's leases number in the hundreds: reading them all is cheap.
+// records cannot disagree. A chamber's leases number in the hundreds: reading them all is cheap,
+// but computing them is not free (up to 3,600 months a lease), so it runs a few leases a turn of
+// the event loop (`inTurns`) and the parts are combined into the very report of all at once.
 
 /**
  * The rent roll of `month` (`YYYY-MM`) for `chamberId`: what every running lease owes that
@@ -33,11 +39,14 @@ export async function rentRoll(
         request.building === undefined ? undefined : eq(units.building, request.building),
       ),
     );
-  return rentRollOf({
-    leases: rows.map((row) => row.lease),
-    units: rows.map((row) => row.unit),
-    month: request.month,
-  });
+  const parts = await inTurns(rows, (part) =>
+    rentRollOf({
+      leases: part.map((row) => row.lease),
+      units: part.map((row) => row.unit),
+      month: request.month,
+    }),
+  );
+  return combineRentRolls(parts);
 }
 
 /**
@@ -69,10 +78,20 @@ export async function arrears(
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
   if (!chamber) throw new NotFoundError("chamber", request.chamberId);
-  return arrearsOf({
-    leases: leaseRows.map((row) => row.data),
-    payments: paymentRows.map((row) => row.data),
-    asOf: request.asOf ?? moroccanDate(request.now ?? new Date()),
-    ...(chamber.booksSince === null ? {} : { since: chamber.booksSince }),
-  });
+  const paymentsByLease = new Map<string, LeasePayment[]>();
+  for (const { data } of paymentRows) {
+    const list = paymentsByLease.get(data.leaseId) ?? [];
+    list.push(data);
+    paymentsByLease.set(data.leaseId, list);
+  }
+  const asOf = request.asOf ?? moroccanDate(request.now ?? new Date());
+  const parts = await inTurns(leaseRows, (part) =>
+    arrearsOf({
+      leases: part.map((row) => row.data),
+      payments: part.flatMap((row) => paymentsByLease.get(row.data.id) ?? []),
+      asOf,
+      ...(chamber.booksSince === null ? {} : { since: chamber.booksSince }),
+    }),
+  );
+  return combineArrears(parts);
 }

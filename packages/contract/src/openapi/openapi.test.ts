@@ -100,8 +100,8 @@ describe("the OpenAPI document", () => {
     expect(create.requestBody.content["application/json"]?.schema.$ref).toBe(
       "#/components/schemas/LeaseCreateInput",
     );
-    const money = doc.components.schemas.NonNegativeMoney as { required: string[] };
-    const moneyInput = doc.components.schemas.NonNegativeMoneyInput as { required: string[] };
+    const money = doc.components.schemas.BooksMoney as { required: string[] };
+    const moneyInput = doc.components.schemas.BooksMoneyInput as { required: string[] };
     expect(money.required).toContain("currency");
     expect(moneyInput.required).not.toContain("currency");
   });

@@ -332,6 +332,12 @@ export const catalog = {
   "issue.agreement_recorder_not_party": "{field}: الغرفة التي تسجل الاتفاقية طرف فيها.",
   "issue.agreement_commitment_owner": "{field}: المسؤول عن الالتزام أحد أطراف الاتفاقية.",
   "issue.agreement_signature_required": "{field}: تحدد الاتفاقية الموقعة مكان التوقيع وتاريخه.",
+  "issue.date_out_of_range": "{field}: يجب أن يقع التاريخ بين سنة 1900 وسنة 2199.",
+  "issue.payment_period_span": "{field}: لا يغطي الأداء الواحد أكثر من 120 شهرا.",
+  "issue.payment_period_ahead": "{field}: يغطي الأداء أشهرا لا تتجاوز 120 شهرا بعد شهر الأداء.",
+  "issue.payment_period_outside_lease": "{field}: يغطي أداء الوجيبة الكرائية أشهرا يسري فيها عقد الكراء.",
+  "issue.books_currency": "{field}: تُمسك حسابات الغرفة بالدرهم المغربي (MAD).",
+  "issue.payment_lease_currency": "{field}: يكون الأداء بعملة عقد الكراء الخاص به.",
 
   "problem.validation.title": "طلب غير صالح",
   "problem.validation.detail": "لا يطابق الطلب العقد: راجع الأخطاء حقلًا حقلًا.",

@@ -333,6 +333,13 @@ export const catalog = {
   "issue.agreement_recorder_not_party": "{field}: the chamber that records the agreement is a party to it.",
   "issue.agreement_commitment_owner": "{field}: a commitment's owner is one of the parties.",
   "issue.agreement_signature_required": "{field}: a signed agreement gives the place and date of signature.",
+  "issue.date_out_of_range": "{field}: the date must fall between 1900 and 2199.",
+  "issue.payment_period_span": "{field}: a payment covers at most 120 months.",
+  "issue.payment_period_ahead":
+    "{field}: a payment covers months up to 120 months after the month it is made.",
+  "issue.payment_period_outside_lease": "{field}: a rent payment covers months in which the lease runs.",
+  "issue.books_currency": "{field}: a chamber's books are kept in Moroccan dirhams (MAD).",
+  "issue.payment_lease_currency": "{field}: a payment is in the currency of its lease.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",

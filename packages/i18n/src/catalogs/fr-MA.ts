@@ -346,6 +346,14 @@ export const catalog = {
   "issue.agreement_commitment_owner": "{field}\u00a0: le responsable d'un engagement est l'une des parties.",
   "issue.agreement_signature_required":
     "{field}\u00a0: un accord signé indique le lieu et la date de signature.",
+  "issue.date_out_of_range": "{field}\u00a0: la date doit être comprise entre 1900 et 2199.",
+  "issue.payment_period_span": "{field}\u00a0: un paiement couvre au plus 120 mois.",
+  "issue.payment_period_ahead":
+    "{field}\u00a0: un paiement couvre des mois jusqu'à 120 mois au plus après le mois où il est fait.",
+  "issue.payment_period_outside_lease":
+    "{field}\u00a0: un paiement de loyer couvre des mois où le bail court.",
+  "issue.books_currency": "{field}\u00a0: la comptabilité d'une chambre est tenue en dirhams (MAD).",
+  "issue.payment_lease_currency": "{field}\u00a0: un paiement est dans la devise de son bail.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":

@@ -341,6 +341,12 @@ export const catalog = {
   "issue.agreement_recorder_not_party": "{field}: ⵜⴰⵖⵔⴼⵜ ⵍⵍⵉ ⵉⵙⵊⵍⵏ ⴰⵎⵙⴰⵙⴰ ⵜⴳⴰ ⵢⴰⵏ ⵓⴳⵎⵎⴰⴹ ⵏⵏⵙ.",
   "issue.agreement_commitment_owner": "{field}: ⴰⵎⵙⵡⵓⵍ ⵏ ⵓⵡⴰⵍ ⵉⴳⴰ ⵢⴰⵏ ⴳ ⵉⴳⵎⵎⴰⴹⵏ.",
   "issue.agreement_signature_required": "{field}: ⴰⵎⵙⴰⵙⴰ ⵉⵜⵜⵓⵙⵎⵍⵏ ⵉⵅⵚⵚⴰ ⴰⴷ ⵉⵎⵍ ⴰⵏⵙⴰ ⴷ ⵓⵙⴰⴽⵓⴷ ⵏ ⵓⵙⵎⴰⵍ.",
+  "issue.date_out_of_range": "{field}: ⵉⵅⵚⵚⴰ ⴰⵙⴰⴽⵓⴷ ⴰⴷ ⵉⴳ ⴳⵔ 1900 ⴷ 2199.",
+  "issue.payment_period_span": "{field}: ⴰⵅⵍⵍⵚ ⵓⵔ ⵉⵜⵜⵖⵓⵎⵎⵓ ⵓⴳⴳⴰⵔ ⵏ 120 ⵏ ⵡⴰⵢⵢⵓⵔⵏ.",
+  "issue.payment_period_ahead": "{field}: ⴰⵅⵍⵍⵚ ⵉⵜⵜⵖⵓⵎⵎⵓ ⵉⵢⵢⵉⵔⵏ ⴰⵔ 120 ⵏ ⵡⴰⵢⵢⵓⵔⵏ ⴹⴰⵕⵜ ⵏ ⵡⴰⵢⵢⵓⵔ ⵏ ⵓⵅⵍⵍⵚ.",
+  "issue.payment_period_outside_lease": "{field}: ⴰⵅⵍⵍⵚ ⵏ ⵓⴽⵔⴰⵢ ⵉⵜⵜⵖⵓⵎⵎⵓ ⵉⵢⵢⵉⵔⵏ ⵍⵍⵉ ⴳ ⵉⵜⵜⴷⴷⵓ ⵓⵙⵙⵉⴽⵔⵓ.",
+  "issue.books_currency": "{field}: ⵉⵎⵉⴹⴰⵏ ⵏ ⵜⵖⵔⴼⵜ ⵜⵜⵓⵟⵟⴼⵏ ⵙ ⵓⴷⵔⵉⵎ ⴰⵎⵖⵔⵉⴱⵉ.",
+  "issue.payment_lease_currency": "{field}: ⴰⵅⵍⵍⵚ ⵉⵜⵜⵉⴳ ⵙ ⵓⵏⴰⵡ ⵏ ⵓⴷⵔⵉⵎ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵏⵙ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",
   "problem.validation.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵎⵙⴰⵙⴰ: ⵥⵕ ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵉⴳⵔⴰⵏ.",

@@ -5,7 +5,7 @@ import { completeIce } from "../identifiers";
 import { makeId } from "../ids";
 import type { LocalizedText } from "../localized-text";
 import type { Member, MemberLabel, MemberPublic } from "../member";
-import type { Money } from "../money";
+import { MAX_MONEY_AMOUNT, type Money } from "../money";
 import { REGIONS } from "../region";
 import { isBlankText, normalizeText, textRefusal } from "../text";
 
@@ -30,12 +30,12 @@ export const localizedText: fc.Arbitrary<LocalizedText> = fc
   .filter((t) => t.ar !== undefined || t.fr !== undefined);
 
 export const money: fc.Arbitrary<Money> = record({
-  amount: fc.maxSafeInteger().filter((n) => !Object.is(n, -0)),
+  amount: fc.integer({ min: -MAX_MONEY_AMOUNT, max: MAX_MONEY_AMOUNT }).filter((n) => !Object.is(n, -0)),
   currency: fc.constantFrom("MAD", "EUR", "XOF", "USD"),
 });
 
 export const nonNegativeMoney: fc.Arbitrary<Money> = record({
-  amount: fc.nat({ max: Number.MAX_SAFE_INTEGER }),
+  amount: fc.nat({ max: MAX_MONEY_AMOUNT }),
   currency: fc.constantFrom("MAD", "EUR", "XOF"),
 });
 

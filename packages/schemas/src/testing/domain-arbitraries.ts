@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Agreement, AgreementParty } from "../agreement";
+import { addMonthsToMonth, monthOf } from "../calendar";
 import type { ChamberId } from "../chamber-id";
 import {
   AgreementDomain,
@@ -18,6 +19,7 @@ import {
 } from "../enums";
 import { makeId } from "../ids";
 import type { Lease } from "../lease";
+import { BOOKS_CURRENCY, MAX_MONEY_AMOUNT } from "../money";
 import type { LeasePayment } from "../payment";
 import { formatReceiptNumber } from "../receipt-number";
 import type { Unit } from "../unit";
@@ -40,11 +42,9 @@ const instants = fc
   )
   .map(([d, later]) => [d.toISOString(), new Date(d.getTime() + later).toISOString()] as const);
 
-const isoMonth = fc
-  .tuple(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }))
-  .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
-const currency = fc.constantFrom("MAD", "EUR", "XOF");
-const centimes = fc.nat({ max: Number.MAX_SAFE_INTEGER });
+// A chamber's books are in MAD (BOOKS_CURRENCY): leases and payments in another are refused.
+const currency = fc.constant(BOOKS_CURRENCY);
+const centimes = fc.nat({ max: MAX_MONEY_AMOUNT });
 
 export const unit: fc.Arbitrary<Unit> = fc.tuple(chamberId, fc.ulid()).chain(([owner, ulid]) =>
   fc
@@ -133,9 +133,11 @@ export const leasePayment: fc.Arbitrary<LeasePayment> = fc
     owner: chamberId,
     ulids: fc.tuple(fc.ulid(), fc.ulid()),
     kind: fc.constantFrom(...PaymentKind.options),
-    months: fc.tuple(isoMonth, isoMonth),
+    // The period starts up to 20 years before the month paid in, or 5 years after; it spans up
+    // to 5 years, so it never reaches past MAX_PAYMENT_PERIOD_MONTHS after the payment.
+    months: fc.tuple(fc.integer({ min: -240, max: 60 }), fc.integer({ min: 0, max: 59 })),
     hasPeriod: fc.boolean(),
-    amount: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    amount: fc.integer({ min: 1, max: MAX_MONEY_AMOUNT }),
     currency,
     method: fc.constantFrom(...PaymentMethod.options),
     paidOn: isoDate,
@@ -143,19 +145,32 @@ export const leasePayment: fc.Arbitrary<LeasePayment> = fc
     reference: optional(shortText(64)),
   })
   .map(
-    ({ owner, ulids, kind, months: [a, b], hasPeriod, amount, currency: unitOf, paidOn, sequence, ...p }) =>
-      compact({
+    ({
+      owner,
+      ulids,
+      kind,
+      months: [offset, span],
+      hasPeriod,
+      amount,
+      currency: unitOf,
+      paidOn,
+      sequence,
+      ...p
+    }) => {
+      const from = addMonthsToMonth(monthOf(paidOn), offset);
+      return compact({
         id: makeId("payment", owner, ulids[0]),
         chamberId: owner,
         leaseId: makeId("lease", owner, ulids[1]),
         kind,
-        period: kind === "rent" || hasPeriod ? (a <= b ? { from: a, to: b } : { from: b, to: a }) : undefined,
+        period: kind === "rent" || hasPeriod ? { from, to: addMonthsToMonth(from, span) } : undefined,
         amount: { amount, currency: unitOf },
         method: p.method,
         paidOn,
         receiptNumber: formatReceiptNumber(Number(paidOn.slice(0, 4)), sequence),
         reference: p.reference,
-      }) as LeasePayment,
+      }) as LeasePayment;
+    },
   );
 
 const country = fc.stringMatching(/^[A-Z]{2}$/);
