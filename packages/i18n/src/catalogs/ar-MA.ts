@@ -355,7 +355,7 @@ export const catalog = {
   "problem.conflict.title": "تعارض",
   "problem.conflict.detail": "يتعارض الطلب مع الحالة الحالية للمورد (تكرار أو طلب قيد المعالجة).",
   "problem.conflict.secretShownOnce":
-    "أنشأ الطلب الأول بمفتاح Idempotency-Key هذا المفتاحَ المشار إليه في Location؛ عُرض سرّه مرة واحدة ولا يُحفظ في أي مكان. ألغِ ذلك المفتاح وأنشئ مفتاحًا آخر إن ضاع السر.",
+    "أنشأ الطلب الأول بمفتاح Idempotency-Key هذا مفتاحًا يوجد عنوانه في الجواب؛ عُرض سرّه مرة واحدة ولا يُحفظ في أي مكان. ألغِ ذلك المفتاح وأنشئ مفتاحًا آخر إن ضاع السر.",
   "problem.invalid-transition.title": "تغيير الوضعية غير مسموح به",
   "problem.invalid-transition.detail": "لا يُسمح بهذا التغيير انطلاقًا من الوضعية الحالية.",
   "problem.precondition-failed.title": "تغيّر المورد",

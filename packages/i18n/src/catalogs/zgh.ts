@@ -356,7 +356,7 @@ export const catalog = {
   "problem.conflict.title": "ⴰⵎⵏⵖⵉ",
   "problem.conflict.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⴷⴷⴰⴷ ⵏ ⵖⵉⵍⴰ (ⴰⵙⵓⵜⵔ ⵉⵜⵜⵓⵄⴰⵡⴷⵏ ⵏⵖ ⵢⴰⵏ ⵓⵔ ⵉⴽⵎⵉⵍ).",
   "problem.conflict.secretShownOnce":
-    "ⴰⵙⵓⵜⵔ ⴰⵎⵣⵡⴰⵔⵓ ⵙ Idempotency-Key ⴰ ⵉⵙⴽⵔ ⵜⴰⵙⴰⵔⵓⵜ ⵏ Location; ⴰⵙⵔⴰⵔ ⵏⵏⵙ ⵉⵜⵜⵓⵙⴽⵏ ⵢⴰⵜ ⵜⵉⴽⴽⴰⵍⵜ ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⴽⵔⴰ ⵏ ⵓⴷⵖⴰⵔ. ⵙⵙⵔ ⵜⴰⵙⴰⵔⵓⵜ ⴰⴷ ⵜⵙⴽⵔⴷ ⵢⴰⵜ ⵢⴰⴹⵏ ⵎⴽ ⵉⵖⴱⴰ ⵓⵙⵔⴰⵔ.",
+    "ⴰⵙⵓⵜⵔ ⴰⵎⵣⵡⴰⵔⵓ ⵙ ⵜⵙⴰⵔⵓⵜ ⴰ ⵏ ⵓⵙⵓⵜⵔ ⵉⵙⴽⵔ ⵢⴰⵜ ⵜⵙⴰⵔⵓⵜ, ⵜⴰⵏⵙⴰ ⵏⵏⵙ ⵍⵍⴰⵏ ⴳ ⵜⵉⵔⴰⵔⵉⵜ; ⴰⵙⵔⴰⵔ ⵏⵏⵙ ⵉⵜⵜⵓⵙⴽⵏ ⵢⴰⵜ ⵜⵉⴽⴽⴰⵍⵜ ⵓⵔ ⵉⵜⵜⵓⵃⴹⴰ ⴳ ⴽⵔⴰ ⵏ ⵓⴷⵖⴰⵔ. ⵙⵙⵔ ⵜⴰⵙⴰⵔⵓⵜ ⴰⴷ ⵜⵙⴽⵔⴷ ⵢⴰⵜ ⵢⴰⴹⵏ ⵎⴽ ⵉⵖⴱⴰ ⵓⵙⵔⴰⵔ.",
   "problem.invalid-transition.title": "ⴰⵙⵏⴼⵍ ⵏ ⵓⴷⴷⴰⴷ ⵓⵔ ⵉⵜⵜⵓⵊⵊⴰ",
   "problem.invalid-transition.detail": "ⴰⵙⵏⴼⵍ ⴰ ⵓⵔ ⵉⵜⵜⵓⵊⵊⴰ ⵙⴳ ⵓⴷⴷⴰⴷ ⵏ ⵖⵉⵍⴰ.",
   "problem.precondition-failed.title": "ⵉⵜⵜⵓⵙⵏⴼⵍ ⵓⵖⴰⵡⴰⵙ",
