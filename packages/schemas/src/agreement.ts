@@ -110,7 +110,7 @@ const SIGNED_STATUSES: ReadonlySet<string> = new Set(SIGNED);
 /**
  * A convention, MoU, framework agreement, twinning or partnership. The chamber in its id is the
  * one that recorded it, and must be a party. An agreement between two federation chambers is one
- * record, served by both of their nodes: the same id, never two copies (see `mergeAgreements`).
+ * record, served by both of their nodes: the same id, merged into one copy (see `compareCopies`).
  */
 export const Agreement = z
   .object({

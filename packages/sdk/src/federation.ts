@@ -1,6 +1,7 @@
 import type { Routes } from "@ghorfa/contract";
+import { type CopyableRecord, type CopyList, mergeCopies } from "@ghorfa/schemas";
 import { type Client, type ClientOptions, createClient } from "./client";
-import { type Identified, mergeById, mergeStreams } from "./merge";
+import { type CopyStream, mergeStreams } from "./merge";
 import { normalizeBaseUrl } from "./request-url";
 import type { ChamberKeys, MethodArgs, PageItem } from "./resource-types";
 
@@ -86,13 +87,14 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 type ChamberList = (
   query: unknown,
   options: CallSignal,
-) => AsyncGenerator<Identified, void, undefined> & AsyncIterator<Identified>;
+) => AsyncGenerator<CopyableRecord, void, undefined> & AsyncIterator<CopyableRecord>;
 
 /**
  * A client of many nodes. Each query goes to every node at once; each request to a node has
- * `nodeTimeout`; answers are merged by global id (an agreement between two chambers, held by
- * both nodes, comes back once: the owning chamber's copy), and every node that failed is
- * named in `failures`.
+ * `nodeTimeout`; answers are merged by global id in id order, as each node lists them (an
+ * agreement between two chambers, held by both nodes, comes back once: the recording chamber's
+ * copy, by `compareCopies` of @ghorfa/schemas, in `list` and `iterate` alike), and every node
+ * that failed is named in `failures`.
  */
 export function createFederation(options: FederationOptions): Federation {
   const { nodes: source, apiKey, nodeTimeout = 5_000, ...clientOptions } = options;
@@ -153,7 +155,7 @@ export function createFederation(options: FederationOptions): Federation {
 
     async list(resource, query, signal = {}) {
       const failures: NodeFailure[] = [];
-      const sources: { chamberId: string; items: Identified[] }[] = [];
+      const sources: CopyList<CopyableRecord>[] = [];
       await Promise.all(
         (await plan(signal)).map(async (entry) => {
           let chambers: readonly string[];
@@ -165,8 +167,8 @@ export function createFederation(options: FederationOptions): Federation {
           }
           await Promise.all(
             chambers.map(async (chamberId) => {
-              const items: Identified[] = [];
-              sources.push({ chamberId, items });
+              const items: CopyableRecord[] = [];
+              sources.push({ chamberId, node: entry.node, items });
               try {
                 for await (const item of lister(entry.client, chamberId, resource)(query, signal))
                   items.push(item);
@@ -177,21 +179,20 @@ export function createFederation(options: FederationOptions): Federation {
           );
         }),
       );
-      return { items: mergeById(sources) as FederatedItem<typeof resource>[], failures };
+      return { items: mergeCopies(sources) as FederatedItem<typeof resource>[], failures };
     },
 
     iterate(resource, query, signal = {}) {
       const failures: NodeFailure[] = [];
       async function* run() {
         const entries = await plan(signal);
-        const labels: { node: string; chamberId: string }[] = [];
-        const streams: AsyncIterator<Identified>[] = [];
+        const streams: (CopyStream<CopyableRecord> & { node: string; chamberId: string })[] = [];
         await Promise.all(
           entries.map(async (entry) => {
             try {
               for (const chamberId of await chambersOf(entry, signal)) {
-                labels.push({ node: entry.node, chamberId });
-                streams.push(lister(entry.client, chamberId, resource)(query, signal));
+                const items = lister(entry.client, chamberId, resource)(query, signal);
+                streams.push({ node: entry.node, chamberId, items });
               }
             } catch (error) {
               failures.push({ node: entry.node, error: asError(error) });
@@ -199,8 +200,8 @@ export function createFederation(options: FederationOptions): Federation {
           }),
         );
         yield* mergeStreams(streams, (index, error) => {
-          const label = labels[index] as { node: string; chamberId: string };
-          failures.push({ ...label, error: asError(error) });
+          const { node, chamberId } = streams[index] as { node: string; chamberId: string };
+          failures.push({ node, chamberId, error: asError(error) });
         });
       }
       return Object.assign(run(), { failures }) as unknown as FederatedIterator<

@@ -1,9 +1,10 @@
-import { parseId } from "@ghorfa/schemas";
-
-/** Something with a global id (`agr_ma-09_<ulid>`). */
-export interface Identified {
-  readonly id: string;
-}
+import {
+  type CopyableRecord,
+  type CopySource,
+  compareCopies,
+  parseId,
+  type RecordCopy,
+} from "@ghorfa/schemas";
 
 /**
  * Orders global ids by creation time across chambers: by their ULID (time first, then random
@@ -20,57 +21,52 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * One list from many: each id once, ordered by id time. When two nodes hold the same record
- * (an agreement between two chambers), the copy from the chamber that owns the id wins: it is
- * the authoritative one.
- */
-export function mergeById<T extends Identified>(
-  sources: readonly { chamberId?: string; items: readonly T[] }[],
-): T[] {
-  const byId = new Map<string, { item: T; isOwner: boolean }>();
-  for (const source of sources) {
-    for (const item of source.items) {
-      const isOwner = source.chamberId !== undefined && parseId(item.id)?.chamberId === source.chamberId;
-      const seen = byId.get(item.id);
-      if (seen === undefined || (isOwner && !seen.isOwner)) byId.set(item.id, { item, isOwner });
-    }
-  }
-  return [...byId.values()].map((entry) => entry.item).sort((a, b) => compareIds(a.id, b.id));
+/** One chamber's list on one node, read as the caller goes. */
+export interface CopyStream<T extends CopyableRecord> extends CopySource {
+  readonly items: AsyncIterator<T>;
 }
 
 /**
- * Merges streams that are each in id order into one stream in id order, each id once (the
- * first copy to come up wins). Pulls one item ahead from every stream, so all of them run at
+ * Merges streams that are each in id order (the order of every node's list) into one stream in
+ * id order, each id once: of the copies of an id, the one `compareCopies` keeps, as a merged
+ * list would (`mergeCopies`). As the streams share one order, every copy of an id is at the
+ * head of its stream at once. Pulls one item ahead from every stream, so all of them run at
  * once. A stream that throws is handed to `onError` and dropped; the others go on.
  */
-export async function* mergeStreams<T extends Identified>(
-  streams: readonly AsyncIterator<T>[],
+export async function* mergeStreams<T extends CopyableRecord>(
+  streams: readonly CopyStream<T>[],
   onError: (index: number, error: unknown) => void,
 ): AsyncGenerator<T, void, undefined> {
-  const heads: ({ item: T } | undefined)[] = new Array(streams.length);
+  const heads: (RecordCopy<T> | undefined)[] = [];
   const advance = async (index: number) => {
+    const { items, ...source } = streams[index] as CopyStream<T>;
+    heads[index] = undefined;
     try {
-      const next = await (streams[index] as AsyncIterator<T>).next();
-      heads[index] = next.done ? undefined : { item: next.value };
+      const next = await items.next();
+      if (!next.done) heads[index] = { ...source, item: next.value };
     } catch (error) {
-      heads[index] = undefined;
       onError(index, error);
     }
   };
   await Promise.all(streams.map((_, index) => advance(index)));
+  // A node whose list breaks the order could send an id again: it still comes out once.
   const seen = new Set<string>();
   for (;;) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const head = heads[i];
+    let best: RecordCopy<T> | undefined;
+    let from: number[] = [];
+    for (let index = 0; index < heads.length; index++) {
+      const head = heads[index];
       if (head === undefined) continue;
-      const current = heads[best];
-      if (best === -1 || (current !== undefined && compareIds(head.item.id, current.item.id) < 0)) best = i;
+      const id = head.item.id;
+      const order = best === undefined || id < best.item.id ? -1 : id > best.item.id ? 1 : 0;
+      if (order > 0) continue;
+      if (order < 0) from = [];
+      from.push(index);
+      if (order < 0 || compareCopies(head, best as RecordCopy<T>) < 0) best = head;
     }
-    if (best === -1) return;
-    const { item } = heads[best] as { item: T };
-    await advance(best);
+    if (best === undefined) return;
+    await Promise.all(from.map(advance));
+    const { item } = best;
     if (seen.has(item.id)) continue;
     seen.add(item.id);
     yield item;
