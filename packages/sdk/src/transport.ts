@@ -139,14 +139,14 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
           });
         } catch (cause) {
           // The node never answered (fetch's TypeError, or this attempt's abort).
-          return [, , cause, timedOut];
+          return [undefined, undefined, cause, timedOut];
         }
         await runHooks(hooks.afterResponse, response, context);
         try {
           return [response, await response.text()];
         } catch (cause) {
           // An answer that broke off or stalled halfway is the network's doing too.
-          return [, , cause, timedOut];
+          return [undefined, undefined, cause, timedOut];
         }
       } finally {
         clearTimeout(timer);
