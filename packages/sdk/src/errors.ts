@@ -34,66 +34,24 @@ export class ApiError extends GhorfaError {
   }
 }
 
-/**
- * The class of each problem kind that has one of its own, and the class standing for a status
- * when an answer's problem type is not the contract's (a proxy's 429). Kinds are words and
- * statuses numbers, so one table holds both; no prototype, as a kind may be any word.
- */
-export const ERROR_CLASSES: Record<string | number, typeof ApiError> = Object.create(null);
-
-/**
- * Names `ErrorClass` on its prototype, because a minifier renames classes and `error.name` must
- * survive it, and registers the class of a problem kind: `NotFoundError` is the kind `not-found`'s.
- */
-function named<C extends abstract new (...args: never[]) => GhorfaError>(
-  ErrorClass: C,
-  name: string,
-  status?: number,
-) {
-  ErrorClass.prototype.name = name;
-  if (ErrorClass.prototype instanceof ApiError) {
-    const table = ERROR_CLASSES as Record<string | number, unknown>;
-    table[
-      name
-        .slice(0, -5)
-        .replace(/\B[A-Z]/g, "-$&")
-        .toLowerCase()
-    ] = ErrorClass;
-    if (status) table[status] = ErrorClass;
-  }
-  return ErrorClass;
-}
-
-/** The class of a problem kind that adds nothing to `ApiError` but its name. */
-const kindError = (name: string, status?: number): typeof ApiError =>
-  named(class extends ApiError {}, name, status);
-
-named(GhorfaError, "GhorfaError");
-named(ApiError, "ApiError");
-
 /** 400: the request does not match the contract; `errors` names each field at fault. */
 export class ValidationError extends ApiError {
   get errors(): NonNullable<Problem["errors"]> {
     return this.problem.errors ?? [];
   }
 }
-named(ValidationError, "ValidationError", 400);
 
 /** 401: no valid API key. */
-export const UnauthorizedError = kindError("UnauthorizedError", 401);
-export type UnauthorizedError = ApiError;
+export class UnauthorizedError extends ApiError {}
 
 /** 403: the key lacks the scope, or belongs to another chamber. */
-export const ForbiddenError = kindError("ForbiddenError", 403);
-export type ForbiddenError = ApiError;
+export class ForbiddenError extends ApiError {}
 
 /** 404: no such resource in this chamber. */
-export const NotFoundError = kindError("NotFoundError", 404);
-export type NotFoundError = ApiError;
+export class NotFoundError extends ApiError {}
 
 /** 409: the request conflicts with the current state (a duplicate ICE, a unit already let). */
-export const ConflictError = kindError("ConflictError", 409);
-export type ConflictError = ApiError;
+export class ConflictError extends ApiError {}
 
 /** 409 invalid-transition: the status change is not allowed; `allowed` lists those that are. */
 export class InvalidTransitionError extends ConflictError {
@@ -101,19 +59,15 @@ export class InvalidTransitionError extends ConflictError {
     return this.problem.allowed ?? [];
   }
 }
-named(InvalidTransitionError, "InvalidTransitionError");
 
 /** 412: the record changed since it was read (If-Match is stale): read it again, then retry. */
-export const PreconditionFailedError = kindError("PreconditionFailedError", 412);
-export type PreconditionFailedError = ApiError;
+export class PreconditionFailedError extends ApiError {}
 
 /** 428: the route changes a record and needs If-Match: read the record first, or pass `ifMatch`. */
-export const PreconditionRequiredError = kindError("PreconditionRequiredError", 428);
-export type PreconditionRequiredError = ApiError;
+export class PreconditionRequiredError extends ApiError {}
 
 /** 422 idempotency-conflict: the Idempotency-Key was used before with a different request. */
-export const IdempotencyConflictError = kindError("IdempotencyConflictError");
-export type IdempotencyConflictError = ApiError;
+export class IdempotencyConflictError extends ApiError {}
 
 /** 429: too many requests; `retryAfter` is the wait the node asked for, in seconds. */
 export class RateLimitedError extends ApiError {
@@ -122,11 +76,41 @@ export class RateLimitedError extends ApiError {
     return this.problem.retryAfter ?? (header >= 0 ? header : undefined);
   }
 }
-named(RateLimitedError, "RateLimitedError", 429);
+
+/**
+ * The class of each problem kind of the contract: a kind added to the contract fails the
+ * typecheck here until it is given one. A 400 that names no field (`unsupported-version`) is a
+ * `ValidationError` too, as a 500 is a plain `ApiError`.
+ */
+export const PROBLEM_ERRORS: { readonly [K in ProblemKind]: typeof ApiError } = {
+  validation: ValidationError,
+  "unsupported-version": ValidationError,
+  unauthorized: UnauthorizedError,
+  forbidden: ForbiddenError,
+  "not-found": NotFoundError,
+  conflict: ConflictError,
+  "invalid-transition": InvalidTransitionError,
+  "precondition-failed": PreconditionFailedError,
+  "idempotency-conflict": IdempotencyConflictError,
+  "precondition-required": PreconditionRequiredError,
+  "rate-limited": RateLimitedError,
+  internal: ApiError,
+};
+
+/** The class standing for a status when an answer's problem type is not the contract's (a proxy's 429). */
+export const STATUS_ERRORS: { readonly [status: number]: typeof ApiError | undefined } = {
+  400: ValidationError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: PreconditionFailedError,
+  428: PreconditionRequiredError,
+  429: RateLimitedError,
+};
 
 /** The node could not be reached, or the connection broke before an answer arrived. */
 export class NetworkError extends GhorfaError {}
-named(NetworkError, "NetworkError");
 
 /** No answer within `timeout` (one attempt) or `totalTimeout` (the call, retries included). */
 export class TimeoutError extends GhorfaError {
@@ -138,7 +122,6 @@ export class TimeoutError extends GhorfaError {
     Object.assign(this, { scope, timeout });
   }
 }
-named(TimeoutError, "TimeoutError");
 
 /** One way an answer departs from the contract. */
 export interface ContractIssue {
@@ -163,4 +146,24 @@ export class ContractError extends GhorfaError {
     Object.assign(this, { status, issues });
   }
 }
-named(ContractError, "ContractError");
+
+// Each class names itself on its prototype, because a minifier renames classes and `error.name`
+// must survive it.
+for (const [name, ErrorClass] of Object.entries({
+  GhorfaError,
+  ApiError,
+  ValidationError,
+  UnauthorizedError,
+  ForbiddenError,
+  NotFoundError,
+  ConflictError,
+  InvalidTransitionError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  IdempotencyConflictError,
+  RateLimitedError,
+  NetworkError,
+  TimeoutError,
+  ContractError,
+}))
+  ErrorClass.prototype.name = name;

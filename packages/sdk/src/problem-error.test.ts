@@ -1,4 +1,4 @@
-import { problemUri } from "@ghorfa/contract";
+import { PROBLEM_KINDS, PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
 import { describe, expect, it } from "vitest";
 import {
   ApiError,
@@ -6,6 +6,7 @@ import {
   GhorfaError,
   InvalidTransitionError,
   NotFoundError,
+  PROBLEM_ERRORS,
   PreconditionFailedError,
   RateLimitedError,
   ValidationError,
@@ -90,5 +91,27 @@ describe("apiErrorFrom", () => {
     );
     expect(error.constructor).toBe(ApiError);
     expect(error.status).toBe(500);
+  });
+
+  it("gives every problem kind of the contract its class from the table", () => {
+    for (const kind of PROBLEM_KINDS) {
+      const { status } = PROBLEM_TYPES[kind];
+      const error = apiErrorFrom(status, { type: problemUri(kind), title: kind, status }, headers, "r");
+      expect(error.constructor).toBe(PROBLEM_ERRORS[kind]);
+      expect(error.code).toBe(kind);
+    }
+  });
+
+  it("takes the status's class for a kind this SDK does not know, even one named like a prototype's key", () => {
+    for (const kind of ["newer-kind", "constructor", "__proto__"]) {
+      const error = apiErrorFrom(
+        409,
+        { type: problemUri(kind as "conflict"), title: kind, status: 409 },
+        headers,
+        "r",
+      );
+      expect(error.constructor).toBe(ConflictError);
+      expect(error.kind).toBe(kind);
+    }
   });
 });

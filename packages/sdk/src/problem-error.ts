@@ -1,6 +1,6 @@
 import type { Problem, ProblemKind } from "@ghorfa/contract";
 import { PROBLEM_BASE_URI } from "./contract-table";
-import { ApiError, ERROR_CLASSES } from "./errors";
+import { ApiError, PROBLEM_ERRORS, STATUS_ERRORS } from "./errors";
 
 /**
  * The error for an error answer. A body that is no problem document (an HTML page from a
@@ -21,6 +21,8 @@ export function apiErrorFrom(
   const kind = problem.type.startsWith(PROBLEM_BASE_URI)
     ? (problem.type.slice(PROBLEM_BASE_URI.length) as ProblemKind)
     : undefined;
-  const ErrorClass = ERROR_CLASSES[kind as string] ?? ERROR_CLASSES[status] ?? ApiError;
+  // A kind this SDK does not know (a newer contract's, or any word) takes its status's class.
+  const ErrorClass =
+    (kind && Object.hasOwn(PROBLEM_ERRORS, kind) ? PROBLEM_ERRORS[kind] : STATUS_ERRORS[status]) ?? ApiError;
   return new ErrorClass(status, problem, headers, requestId ?? problem.requestId, kind);
 }

@@ -27,14 +27,15 @@ function buildTree(table: RouteTable, send: Transport, chamberId?: string): Tree
     const takesInput = hasBody || hasQuery;
     const call: AnyMethod = (...args) => {
       const input = takesInput ? args[count] : undefined;
-      return send(
+      return send({
         route,
-        fill(chamberId === undefined ? args : [chamberId, ...args]) +
+        path:
+          fill(chamberId === undefined ? args : [chamberId, ...args]) +
           (hasQuery ? queryString(input as Record<string, unknown> | undefined) : ""),
-        hasBody ? input : undefined,
-        count ? String(args[count - 1]) : undefined,
-        args[count + (takesInput ? 1 : 0)] as CallOptions | undefined,
-      );
+        body: hasBody ? input : undefined,
+        recordId: count ? String(args[count - 1]) : undefined,
+        options: args[count + (takesInput ? 1 : 0)] as CallOptions | undefined,
+      });
     };
     const segments = key.split(".");
     const name = segments.pop() as string;
