@@ -33,7 +33,7 @@ export const membersUpdate: Handler<"members.update"> = async ({ db, input, ifVe
   const { entity, version } = await members.patch(db, {
     chamberId,
     id: memberId,
-    ifVersion: ifVersion ?? Number.NaN,
+    ifVersion,
     changes: input.body,
   });
   return { body: entity, version };
