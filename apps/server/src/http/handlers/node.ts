@@ -14,12 +14,3 @@ export const nodeInfo: Handler<"node.info"> = async ({ db }) => {
     },
   };
 };
-
-export const chambersList: Handler<"chambers.list"> = async ({ db }) => ({
-  body: { items: await chambers.list(db) },
-});
-
-export const chambersGet: Handler<"chambers.get"> = async ({ db, input }) => {
-  const { entity, version } = await chambers.get(db, input.params.chamberId);
-  return { body: entity, version };
-};
