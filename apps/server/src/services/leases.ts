@@ -38,7 +38,7 @@ export async function list(
         eq(leases.chamberId, request.chamberId),
         after === undefined ? undefined : gt(leases.id, after),
         statuses === undefined ? undefined : inArray(leases.status, [...statuses]),
-        request.tenantId === undefined ? undefined : eq(leases.memberId, request.tenantId),
+        request.tenantId === undefined ? undefined : eq(leases.tenantId, request.tenantId),
         request.unitId === undefined ? undefined : eq(leases.unitId, request.unitId),
       ),
     )
