@@ -1,8 +1,8 @@
-import { type AnyRoute, Page, Problem, routeList } from "@ghorfa/contract";
+import { type AnyRoute, CHAMBER_SCOPES, Page, Problem, routeList } from "@ghorfa/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { members } from "../src/services";
-import { ALL_SCOPES, openTestApp, type TestApp } from "./app-fixture";
+import { openTestApp, type TestApp } from "./app-fixture";
 import { counter } from "./callers";
 import { samples } from "./samples";
 
@@ -39,7 +39,7 @@ function publicSchemaOf(route: AnyRoute): z.ZodType {
 
 async function keyWithout(route: AnyRoute): Promise<string> {
   const needed = route.access.kind === "public" ? undefined : route.access.scope;
-  const scopes = ALL_SCOPES.filter((s) => s !== needed);
+  const scopes = CHAMBER_SCOPES.filter((s) => s !== needed);
   return t.keyFor("ma-09", scopes);
 }
 

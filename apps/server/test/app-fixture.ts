@@ -8,8 +8,6 @@ import { openTestDatabase, type TestDatabase } from "../src/db/testing";
 import { createLogger } from "../src/http/logger";
 import { apiKeys } from "../src/services";
 
-export const ALL_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
-
 /** The operator key of test apps (GHORFA_ADMIN_KEY), unless a test sets another. */
 export const OPERATOR_SECRET = "ghorfa_test-operator-key-0123456789abcdefghij";
 
@@ -18,7 +16,7 @@ export interface TestApp {
   database: TestDatabase;
   config: Config;
   /** Makes a key and returns its `Authorization` header value. */
-  keyFor(chamberId: ChamberId, scopes: ChamberScope[]): Promise<string>;
+  keyFor(chamberId: ChamberId, scopes: readonly ChamberScope[]): Promise<string>;
   /** Keys made once per app: every scope of ma-09, of ma-06, and the operator's. */
   keys: { soussMassa: string; casablanca: string; operator: string };
   close(): Promise<void>;
@@ -40,17 +38,17 @@ export async function openTestApp(
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
   const app = await createApp({ db: database.db, config, logger });
   await app.ready();
-  const keyFor = async (chamberId: ChamberId, scopes: ChamberScope[]) => {
+  const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
       chamberId,
       name: `test ${scopes.join(" ")}`,
-      scopes,
+      scopes: [...scopes],
     });
     return `Bearer ${created.secret}`;
   };
   const keys = {
-    soussMassa: await keyFor("ma-09", ALL_SCOPES),
-    casablanca: await keyFor("ma-06", ALL_SCOPES),
+    soussMassa: await keyFor("ma-09", CHAMBER_SCOPES),
+    casablanca: await keyFor("ma-06", CHAMBER_SCOPES),
     operator: `Bearer ${config.adminKey}`,
   };
   return {

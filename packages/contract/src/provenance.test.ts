@@ -18,7 +18,6 @@ function routeSchemas() {
       ["params", route.params],
       ["query", route.query],
       ["body", route.body],
-      ["record", route.record],
       ["headers", route.headers],
       ...Object.entries(route.responses).map(
         ([status, schema]) => [`responses.${status}`, schema] as [string, z.ZodType | null],

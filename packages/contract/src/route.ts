@@ -21,12 +21,6 @@ export interface RouteDefinition {
   /** Query strings are text: numeric fields coerce. */
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
-  /**
-   * The entity this route creates or changes. Bodies are built from the entity's fields and
-   * cannot carry its cross-field rules, so the node checks the record it is about to store
-   * against this schema, and answers 400 validation (pointers into `/body`) when it fails.
-   */
-  readonly record?: z.ZodType;
   readonly access: Access;
   /** Takes `limit`/`cursor` (in `query`) and answers a `Page`. */
   readonly paginated?: boolean;
@@ -36,7 +30,12 @@ export interface RouteDefinition {
   readonly ifMatch?: "required" | "optional";
   /** The response holds words in the caller's language (Content-Language is set). */
   readonly localized?: boolean;
-  /** Exactly one success status; `null` for no body (204). */
+  /**
+   * Exactly one success status; `null` for no body (204). A write with a body answers the whole
+   * entity it leaves behind (`Member`, `Lease`…). Bodies are built from the entity's fields and
+   * cannot carry its cross-field rules, so the node checks the record it is about to store against
+   * that response schema, and answers 400 validation (pointers into `/body`) when it fails.
+   */
   readonly responses: { readonly [S in SuccessStatus]?: z.ZodType | null };
   /**
    * The success response holds a secret that is shown this once (an API key's). The node keeps

@@ -46,7 +46,7 @@ export function leaseRow(lease: Lease) {
   return {
     id: lease.id,
     chamberId: lease.chamberId,
-    memberId: lease.tenantId,
+    tenantId: lease.tenantId,
     unitId: lease.unitId,
     status: lease.status,
     data: lease,

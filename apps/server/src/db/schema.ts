@@ -129,7 +129,8 @@ export const leases = pgTable(
       .$type<ChamberId>()
       .notNull()
       .references(() => chambers.id),
-    memberId: text("member_id")
+    /** The lease's `tenantId`: the member who rents the unit. */
+    tenantId: text("tenant_id")
       .notNull()
       .references(() => members.id),
     unitId: text("unit_id")
@@ -143,7 +144,7 @@ export const leases = pgTable(
   },
   (t) => [
     uniqueIndex("leases_chamber_id_id_idx").on(t.chamberId, t.id),
-    index("leases_member_idx").on(t.memberId),
+    index("leases_tenant_idx").on(t.tenantId),
     index("leases_unit_idx").on(t.unitId),
   ],
 );

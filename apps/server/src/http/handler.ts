@@ -5,6 +5,14 @@ import type { Database } from "../db/connect";
 import type { Principal } from "./auth";
 import type { KeyGate } from "./key-gate";
 
+/**
+ * The version an If-Match names (NaN for a tag that names none). A route whose If-Match is
+ * required always has one (the pipeline answers 428 without it); any other, undefined without.
+ */
+export type IfVersion<K extends RouteKey> = Routes[K] extends { readonly ifMatch: "required" }
+  ? number
+  : number | undefined;
+
 /** What a route's implementation is given once the request passed every check of the contract. */
 export interface HandlerContext<K extends RouteKey> {
   /** The database, or the transaction that also holds the request's Idempotency-Key. */
@@ -14,8 +22,7 @@ export interface HandlerContext<K extends RouteKey> {
   /** `public` when the caller gets only the public view (fields and rows) of the resource. */
   readonly view: AccessView;
   readonly locale: Locale;
-  /** The version an If-Match names (NaN for a tag that names none); undefined without If-Match. */
-  readonly ifVersion: number | undefined;
+  readonly ifVersion: IfVersion<K>;
   readonly config: Config;
   /** What this replica knows of keys: a revoked key is forgotten at once. */
   readonly gate: KeyGate;

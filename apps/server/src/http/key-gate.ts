@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import type { Database } from "../db/connect";
+import { apiKeys, rateLimits } from "../services";
 import type { Principal } from "./auth";
-import { type SyncResult, syncBucket, syncKey } from "./key-gate-store";
 
 /**
  * Who a request comes from, and whether its key (or, without one, its address) is within its rate
@@ -47,7 +46,6 @@ interface Entry {
   timer: NodeJS.Timeout | undefined;
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const keyAttemptsBucket = (address: string) => `key-attempts:${address}`;
 
 export class KeyGate {
@@ -67,7 +65,8 @@ export class KeyGate {
    * address, or the operator's).
    */
   async admit(request: { secret?: string | undefined; bucket: string }): Promise<Admission> {
-    const id = request.secret === undefined ? `b:${request.bucket}` : `k:${sha256(request.secret)}`;
+    const id =
+      request.secret === undefined ? `b:${request.bucket}` : `k:${apiKeys.hashSecret(request.secret)}`;
     let entry = this.#entries.get(id);
     const now = Date.now();
     if (++this.#admitted % 1024 === 0) this.#sweep(now);
@@ -93,9 +92,14 @@ export class KeyGate {
       this.#entries.delete(id);
       return { principal: null, known: false, allowed: false, retryAfter: 1 };
     }
-    const count = entry.counted + entry.pending;
-    const retryAfter = Math.max(1, Math.ceil((entry.windowEndsAt - Date.now()) / 1000));
-    return { principal: entry.principal, known: true, allowed: count <= this.#options.limit, retryAfter };
+    const { allowed, retryAfter } = rateLimits.resultOf(
+      {
+        count: entry.counted + entry.pending,
+        retryAfter: Math.ceil((entry.windowEndsAt - Date.now()) / 1000),
+      },
+      this.#options.limit,
+    );
+    return { principal: entry.principal, known: true, allowed, retryAfter };
   }
 
   /**
@@ -168,11 +172,18 @@ export class KeyGate {
     entry.pending = 0;
     const { windowSeconds } = this.#options;
     const run = async () => {
-      let result: SyncResult;
+      let result: { key?: apiKeys.VerifiedKey | undefined } & rateLimits.WindowCount;
       try {
         result = id.startsWith("k:")
-          ? await syncKey(this.#db, id.slice(2), delta, windowSeconds)
-          : await syncBucket(this.#db, id.slice(2), delta, windowSeconds);
+          ? ((await apiKeys.authenticate(this.#db, {
+              secretHash: id.slice(2),
+              requests: delta,
+              windowSeconds,
+            })) ?? {
+              count: 0,
+              retryAfter: 1,
+            })
+          : await rateLimits.count(this.#db, { keyId: id.slice(2), requests: delta, windowSeconds });
       } catch (error) {
         entry.pending += delta;
         throw error;

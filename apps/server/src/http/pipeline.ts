@@ -5,7 +5,7 @@ import type { Database } from "../db/connect";
 import { idempotency } from "../services";
 import { admit, OPERATOR_KEY_ID, operatorCheck, type Principal } from "./auth";
 import { matchesNoneMatch, versionOfTag } from "./etag";
-import type { Handler } from "./handler";
+import type { Handler, IfVersion } from "./handler";
 import { runOnce } from "./idempotent";
 import type { KeyGate } from "./key-gate";
 import { ProblemError } from "./problem";
@@ -83,7 +83,8 @@ export function routeHandler<K extends RouteKey>(
         caller,
         view,
         locale,
-        ifVersion: ifMatch === undefined ? undefined : versionOfTag(ifMatch),
+        // A number whenever the route requires If-Match: the 428 above saw to it.
+        ifVersion: (ifMatch === undefined ? undefined : versionOfTag(ifMatch)) as IfVersion<K>,
         config,
         gate,
       });

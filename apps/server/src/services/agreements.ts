@@ -1,19 +1,17 @@
-import type { AgreementCreate, AgreementPatch, AgreementStatusChange } from "@ghorfa/contract";
-import {
-  Agreement,
-  type AgreementDomain,
-  type AgreementKind,
-  type AgreementStatus,
-  type ChamberId,
-  chamberOfId,
-} from "@ghorfa/schemas";
+import type {
+  AgreementCreate,
+  AgreementListQuery,
+  AgreementPatch,
+  AgreementStatusChange,
+} from "@ghorfa/contract";
+import { Agreement, type AgreementStatus, type ChamberId, chamberOfId } from "@ghorfa/schemas";
 import { and, asc, eq, gt, inArray, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
 import { NotFoundError } from "./errors";
-import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
 import type { Versioned } from "./versioned";
 
 // An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
@@ -24,18 +22,14 @@ import type { Versioned } from "./versioned";
 // agreement is in its own public list (`agreement_chambers.published`), and sees its own choice
 // as the agreement's `published`. So no chamber can publish into another chamber's public list.
 
-export interface AgreementFilters {
+/** The contract's `AgreementListQuery` filters (`domain`: agreements that cover it); `status` may be several. */
+export type AgreementFilters = Omit<FiltersOf<AgreementListQuery>, "status"> & {
+  readonly status?: OneOrMany<AgreementStatus> | undefined;
   /** `true` for what the public may see. */
   readonly published?: boolean | undefined;
-  readonly status?: AgreementStatus | readonly AgreementStatus[] | undefined;
-  readonly kind?: AgreementKind | undefined;
-  /** Agreements that cover this domain. */
-  readonly domain?: AgreementDomain | undefined;
-}
+};
 
 const ENTITY = "agreement";
-
-type Ref = { chamberId: ChamberId; id: string };
 
 /** The agreement as a party chamber sees it: with that chamber's own `published`. */
 const asSeen = (row: { data: Agreement; published: boolean }): Agreement => ({
@@ -70,7 +64,7 @@ export async function list(
 }
 
 /** The agreement `ref` names, if its chamber is a party, read or (with `lock`) locked. */
-async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Agreement>> {
+async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versioned<Agreement>> {
   const query = db
     .select({ data: agreements.data, published: agreementChambers.published, version: agreements.version })
     .from(agreements)
@@ -84,7 +78,7 @@ async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Ag
   return { entity: asSeen(row), version: row.version };
 }
 
-export async function get(db: Database, ref: Ref): Promise<Versioned<Agreement>> {
+export async function get(db: Database, ref: RecordRef): Promise<Versioned<Agreement>> {
   return find(db, ref, false);
 }
 
@@ -153,7 +147,7 @@ const storeOf = (chamberId: ChamberId): RecordStore<"agreement", Agreement> => (
 /** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
 export async function patch(
   db: Database,
-  request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
+  request: RecordRef & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
   return patchRecord(db, storeOf(request.chamberId), request);
 }
@@ -164,7 +158,7 @@ export async function patch(
  */
 export async function setStatus(
   db: Database,
-  request: Ref & AgreementStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
+  request: RecordRef & AgreementStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
   return changeStatus(
     db,

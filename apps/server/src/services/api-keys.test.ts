@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/connect";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
-import { authenticate, create, hashSecret, list, revoke, verify } from "./api-keys";
+import { authenticate as authenticateHash, create, hashSecret, list, revoke, verify } from "./api-keys";
 import { NotFoundError } from "./errors";
+import { resultOf } from "./rate-limits";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -91,6 +93,15 @@ describe("api keys", () => {
     expect(seen).toEqual(expect.arrayContaining(made.map((key) => key.id)));
   });
 });
+
+/** One request with `secret`: its key, and what the key's window means under `limit`. */
+async function authenticate(
+  db: Database,
+  request: { secret: string; limit: number; windowSeconds: number; now: Date },
+) {
+  const found = await authenticateHash(db, { ...request, secretHash: hashSecret(request.secret) });
+  return found && { key: found.key, rate: resultOf(found, request.limit) };
+}
 
 describe("authenticate", () => {
   it("finds the key and counts the request against its limit in one step", async () => {

@@ -4,10 +4,10 @@ import { type ChamberId, newId } from "@ghorfa/schemas";
 import { and, asc, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { FOREIGN_KEY_VIOLATION, sqlState } from "../db/pg-error";
-import { apiKeys, rateLimits } from "../db/schema";
+import { apiKeys } from "../db/schema";
 import { NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { type RateLimitResult, resultOf, windowOf } from "./rate-limits";
+import { countRequests, type RateLimitCount, timeOf, type WindowCount } from "./rate-limits";
 
 // A secret is 32 random bytes (256 bits): nobody can guess one or invert its sha256, so a plain
 // sha256 is as safe here as bcrypt or argon2, which exist to slow down guessing low-entropy
@@ -67,13 +67,14 @@ export interface VerifiedKey {
   readonly scopes: readonly string[];
 }
 
-const usable = (now: Date): SQL =>
-  sql`${apiKeys.revokedAt} is null and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now.toISOString()})`;
+/** Not revoked, not expired at `now` (the database's clock when absent). */
+const usable = (now?: Date | undefined): SQL =>
+  sql`${apiKeys.revokedAt} is null and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${timeOf(now)})`;
 
 export async function verify(
   db: Database,
   secret: string,
-  now = new Date(),
+  now?: Date | undefined,
 ): Promise<VerifiedKey | undefined> {
   const [row] = await db
     .select({ id: apiKeys.id, chamberId: apiKeys.chamberId, scopes: apiKeys.scopes })
@@ -83,33 +84,28 @@ export async function verify(
 }
 
 /**
- * `verify` and `rateLimits.hit` in one round trip: who presents `secret`, and the request counted
- * against that key's limit. Undefined (and nothing counted) for an unknown, revoked or expired key.
+ * `verify` and `rateLimits.count` in one round trip: the key whose secret hashes to `secretHash`,
+ * with `requests` added to its current window. Undefined (and nothing counted) for an unknown,
+ * revoked or expired key. Whether the window is over the limit is the caller's to decide
+ * (`rateLimits.resultOf`).
  */
 export async function authenticate(
   db: Database,
-  request: { secret: string; limit: number; windowSeconds: number; now?: Date | undefined },
-): Promise<{ key: VerifiedKey; rate: RateLimitResult } | undefined> {
-  const { now, windowStart } = windowOf(request);
-  const result = await db.execute(sql`
+  request: Omit<RateLimitCount, "keyId"> & { secretHash: string },
+): Promise<({ key: VerifiedKey } & WindowCount) | undefined> {
+  const result = (await db.execute(sql`
     with k as (
-      select id, chamber_id, scopes from ${apiKeys}
-      where secret_hash = ${hashSecret(request.secret)}
-        and revoked_at is null and (expires_at is null or expires_at > ${now})
-    ), counted as (
-      insert into ${rateLimits} (key_id, window_start, count)
-      select id, ${windowStart}, 1 from k
-      on conflict (key_id, window_start) do update set count = ${rateLimits}.count + 1
-      returning count, window_start
-    )
-    select k.id, k.chamber_id, k.scopes, counted.count,
-      ceil(extract(epoch from counted.window_start - ${now}) + ${request.windowSeconds})::int as retry_after
-    from k cross join counted`);
-  const [row] = (result as unknown as { rows: AuthenticatedRow[] }).rows;
+      select ${apiKeys.id} as id, ${apiKeys.chamberId} as chamber_id, ${apiKeys.scopes} as scopes from ${apiKeys}
+      where ${apiKeys.secretHash} = ${request.secretHash} and ${usable(request.now)}
+    ), h as (${countRequests(sql`select id from k`, request)})
+    select k.id, k.chamber_id, k.scopes, h.count, h.retry_after from k left join h on true
+  `)) as unknown as { rows: AuthenticatedRow[] };
+  const [row] = result.rows;
   if (!row) return undefined;
   return {
     key: { id: row.id, chamberId: row.chamber_id, scopes: row.scopes },
-    rate: resultOf(Number(row.count), Number(row.retry_after), request.limit),
+    count: Number(row.count),
+    retryAfter: Number(row.retry_after),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LeaseCreate, LeasePatch, LeaseStatusChange } from "@ghorfa/contract";
+import type { LeaseCreate, LeaseListQuery, LeasePatch, LeaseStatusChange } from "@ghorfa/contract";
 import {
   type ChamberId,
   checkRentRevision,
@@ -12,20 +12,17 @@ import type { Database } from "../db/connect";
 import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
-import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
 import { moroccanDate } from "./today";
 import type { Versioned } from "./versioned";
 
-export interface LeaseFilters {
-  readonly status?: LeaseStatus | readonly LeaseStatus[] | undefined;
-  readonly tenantId?: string | undefined;
-  readonly unitId?: string | undefined;
-}
+/** The contract's `LeaseListQuery` filters; `status` may be several. */
+export type LeaseFilters = Omit<FiltersOf<LeaseListQuery>, "status"> & {
+  readonly status?: OneOrMany<LeaseStatus> | undefined;
+};
 
 const ENTITY = "lease";
-
-type Ref = { chamberId: ChamberId; id: string };
 
 export async function list(
   db: Database,
@@ -41,7 +38,7 @@ export async function list(
         eq(leases.chamberId, request.chamberId),
         after === undefined ? undefined : gt(leases.id, after),
         statuses === undefined ? undefined : inArray(leases.status, [...statuses]),
-        request.tenantId === undefined ? undefined : eq(leases.memberId, request.tenantId),
+        request.tenantId === undefined ? undefined : eq(leases.tenantId, request.tenantId),
         request.unitId === undefined ? undefined : eq(leases.unitId, request.unitId),
       ),
     )
@@ -55,7 +52,7 @@ export async function list(
 }
 
 /** The lease `ref` names, read or (with `lock`) locked to the end of the transaction. */
-async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Lease>> {
+async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versioned<Lease>> {
   const query = db
     .select({ data: leases.data, version: leases.version })
     .from(leases)
@@ -65,7 +62,7 @@ async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Le
   return { entity: row.data, version: row.version };
 }
 
-export async function get(db: Database, ref: Ref): Promise<Versioned<Lease>> {
+export async function get(db: Database, ref: RecordRef): Promise<Versioned<Lease>> {
   return find(db, ref, false);
 }
 
@@ -219,7 +216,7 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
  */
 export async function patch(
   db: Database,
-  request: Ref & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
+  request: RecordRef & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
   return patchRecord(db, store, request, {
     keep: ["chamberId", "tenantId", "unitId"],
@@ -241,7 +238,7 @@ export async function patch(
  */
 export async function setStatus(
   db: Database,
-  request: Ref & LeaseStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
+  request: RecordRef & LeaseStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
   return changeStatus(db, store, request, request.end === undefined ? {} : { end: request.end });
 }

@@ -1,6 +1,6 @@
-import type { MemberCreate, MemberPatch } from "@ghorfa/contract";
+import type { MemberCreate, MemberListQuery, MemberPatch } from "@ghorfa/contract";
 import { fold } from "@ghorfa/i18n/fold";
-import { type ChamberId, Member, type MemberStatus, type Section } from "@ghorfa/schemas";
+import { type ChamberId, Member, type MemberStatus } from "@ghorfa/schemas";
 import { and, arrayContains, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
@@ -8,27 +8,22 @@ import { memberRow } from "../db/rows";
 import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
 import { type SearchView, searchCondition } from "./member-search";
-import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
+import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
 import type { Versioned } from "./versioned";
 
-export interface MemberFilters {
-  /** Words that must all occur (folded) in names, activity, city or ICE. */
-  readonly q?: string | undefined;
+/**
+ * The contract's `MemberListQuery` filters: `q` (words that must all occur, folded, in names,
+ * activity, city or ICE), `city` (matched folded: `agadir` finds `Agadir`), `section`, `label`
+ * (a code the member holds); `status` may be several (the public directory asks for the listed ones).
+ */
+export type MemberFilters = Omit<FiltersOf<MemberListQuery>, "status"> & {
+  readonly status?: OneOrMany<MemberStatus> | undefined;
   /** Which view `q` searches: the public one never matches a field the public cannot see. */
   readonly searchIn?: SearchView | undefined;
-  readonly section?: Section | undefined;
-  /** One status, or any of several (the public directory asks for the listed ones). */
-  readonly status?: MemberStatus | readonly MemberStatus[] | undefined;
-  /** Matched folded: `agadir` finds `Agadir`. */
-  readonly city?: string | undefined;
-  /** A label code the member holds, such as `souss-massa-quality`. */
-  readonly label?: string | undefined;
-}
+};
 
 const ENTITY = "member";
-
-type Ref = { chamberId: ChamberId; id: string };
 
 type ListRequest = PageRequest & MemberFilters & { chamberId: ChamberId };
 
@@ -68,7 +63,7 @@ export async function list(db: Database, request: ListRequest): Promise<PageOf<M
  * The member `ref` names, read or (with `lock`) locked to the end of the transaction: reads and
  * writes find a record by one rule, so another chamber's member is not found by either.
  */
-async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Member>> {
+async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versioned<Member>> {
   const query = db
     .select({ data: members.data, version: members.version })
     .from(members)
@@ -79,7 +74,7 @@ async function find(db: Database, ref: Ref, lock: boolean): Promise<Versioned<Me
 }
 
 /** One member of `chamberId`, with its version; NotFoundError otherwise. */
-export async function get(db: Database, ref: Ref): Promise<Versioned<Member>> {
+export async function get(db: Database, ref: RecordRef): Promise<Versioned<Member>> {
   return find(db, ref, false);
 }
 

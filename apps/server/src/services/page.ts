@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, type Page } from "@ghorfa/contract";
+import { decodeCursor, encodeCursor, type Page, type PageQuery } from "@ghorfa/contract";
 import type * as z from "zod";
 import { InvalidInputError } from "./errors";
 
@@ -6,10 +6,13 @@ import { InvalidInputError } from "./errors";
 export type PageOf<T> = Page<z.ZodType<T>>;
 
 /** What every list takes: at most `limit` items, after the `cursor` a previous page gave. */
-export interface PageRequest {
-  readonly limit: number;
-  readonly cursor?: string | undefined;
-}
+export type PageRequest = Readonly<PageQuery>;
+
+/** A list's filters: the contract's list query `Q` without its page (`limit`, `cursor`). */
+export type FiltersOf<Q extends PageQuery> = Omit<Q, keyof PageQuery>;
+
+/** A filter on one value, or on any of several (a public view asks for all the public ones). */
+export type OneOrMany<T> = T | readonly T[];
 
 /**
  * The id a cursor points after. Lists are keyset pages over ids (`id > after order by id`), and

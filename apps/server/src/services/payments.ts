@@ -1,11 +1,11 @@
-import type { LeasePaymentCreate } from "@ghorfa/contract";
+import type { LeasePaymentCreate, LeasePaymentListQuery } from "@ghorfa/contract";
 import {
   type ChamberId,
+  chamberOfId,
   formatReceiptNumber,
   type Lease,
   LeasePayment,
   newId,
-  type PaymentKind,
   paymentLeaseIssues,
 } from "@ghorfa/schemas";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
@@ -13,7 +13,7 @@ import type { Database } from "../db/connect";
 import { paymentRow } from "../db/rows";
 import { leases, payments, receiptCounters } from "../db/schema";
 import { InvalidInputError, NotFoundError } from "./errors";
-import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
 import { validate } from "./validate";
 
 type LeaseRef = { chamberId: ChamberId; leaseId: string };
@@ -48,7 +48,7 @@ function checkFitsLease(lease: Lease, payment: LeasePayment): void {
 /** The payments of one lease (of one `kind`, if given), in the order they were recorded. */
 export async function list(
   db: Database,
-  request: PageRequest & LeaseRef & { kind?: PaymentKind | undefined },
+  request: PageRequest & LeaseRef & FiltersOf<LeasePaymentListQuery>,
 ): Promise<PageOf<LeasePayment>> {
   const after = cursorAfter(request.cursor);
   await checkLease(db, request, false);
@@ -99,7 +99,7 @@ export async function create(
 ): Promise<LeasePayment> {
   const { chamberId, leaseId, input } = request;
   // Another chamber's lease is not found here, whatever the payment says.
-  if (leaseId.slice(4, 9) !== chamberId) throw new NotFoundError("lease", leaseId);
+  if (chamberOfId(leaseId) !== chamberId) throw new NotFoundError("lease", leaseId);
   const year = Number(input.paidOn.slice(0, 4));
   // Validated with a stand-in number of the same year before a number is taken, so a refused
   // payment never touches the counter; the real number changes nothing the schema checks.

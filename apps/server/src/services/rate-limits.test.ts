@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../db/connect";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
-import { hit, purgeBefore } from "./rate-limits";
+import { count, purgeBefore, type RateLimitCount, resultOf } from "./rate-limits";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -9,6 +10,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const at = (iso: string) => new Date(iso);
+/** One request counted, and what its window's count means under `limit`. */
+const hit = async (db: Database, request: RateLimitCount & { limit: number }) =>
+  resultOf(await count(db, request), request.limit);
 
 describe("rate limits", () => {
   it("allows `limit` requests in a window, refuses the next until the window ends, then allows again", async () => {

@@ -6,14 +6,22 @@ import { rateLimits } from "../db/schema";
 // balancer counts the same requests. A window starts at a multiple of its length since the
 // epoch, by the database's clock: replicas whose clocks disagree still agree on the window.
 
-export interface RateLimitHit {
-  /** The key (or client) being limited. */
+export interface RateLimitCount {
+  /** The key (or client, or address bucket) being limited. */
   readonly keyId: string;
-  /** Requests allowed per window. */
-  readonly limit: number;
   readonly windowSeconds: number;
-  /** The time of the request; the database's clock when absent (tests pass one). */
+  /** Requests to add to the window; 1 when absent. */
+  readonly requests?: number | undefined;
+  /** The time of the requests; the database's clock when absent (tests pass one). */
   readonly now?: Date | undefined;
+}
+
+/** A window after requests were added to it. */
+export interface WindowCount {
+  /** Requests counted in the window, the ones just added included. */
+  readonly count: number;
+  /** Whole seconds until the window ends: the `Retry-After` of a refusal. At least 1. */
+  readonly retryAfter: number;
 }
 
 export interface RateLimitResult {
@@ -25,48 +33,49 @@ export interface RateLimitResult {
   readonly retryAfter: number;
 }
 
-/** The request's time and the start of its window, as SQL (shared with `apiKeys.authenticate`). */
-export function windowOf(request: Pick<RateLimitHit, "windowSeconds" | "now">): {
-  now: SQL;
-  windowStart: SQL;
-} {
+/** `now` as SQL: the database's clock when absent. */
+export function timeOf(now?: Date | undefined): SQL {
+  return now ? sql`${now.toISOString()}::timestamptz` : sql`statement_timestamp()`;
+}
+
+/**
+ * The upsert that adds `requests` to the current window of each key id `keys` selects (one column),
+ * as SQL returning the window's `count` and `retry_after`: the one statement every counter runs,
+ * alone for a bucket (`count`), or after finding the key (`apiKeys.authenticate`).
+ */
+export function countRequests(keys: SQL, request: Omit<RateLimitCount, "keyId">): SQL {
   const { windowSeconds } = request;
   if (!Number.isInteger(windowSeconds) || windowSeconds < 1)
     throw new RangeError("windowSeconds must be ≥ 1");
-  const now = request.now ? sql`${request.now.toISOString()}::timestamptz` : sql`statement_timestamp()`;
-  return {
-    now,
-    windowStart: sql`to_timestamp(floor(extract(epoch from ${now}) / ${windowSeconds}) * ${windowSeconds})`,
-  };
+  const now = timeOf(request.now);
+  const windowStart = sql`to_timestamp(floor(extract(epoch from ${now}) / ${windowSeconds}) * ${windowSeconds})`;
+  return sql`
+    insert into ${rateLimits} (key_id, window_start, count)
+    select key_id, ${windowStart}, ${request.requests ?? 1} from (${keys}) as keys (key_id)
+    on conflict (key_id, window_start) do update set count = ${rateLimits.count} + excluded.count
+    returning ${rateLimits.count} as count,
+      greatest(1, ceil(extract(epoch from ${rateLimits.windowStart} - ${now}) + ${windowSeconds}))::int as retry_after`;
 }
 
-/** What a window's count means for a request. */
-export function resultOf(count: number, retryAfter: number, limit: number): RateLimitResult {
+/** Adds requests to the current window of `keyId` and returns the window's count across replicas. */
+export async function count(db: Database, request: RateLimitCount): Promise<WindowCount> {
+  const result = (await db.execute(
+    countRequests(sql`select ${request.keyId}::text`, request),
+  )) as unknown as {
+    rows: { count: number; retry_after: number }[];
+  };
+  const row = result.rows[0];
+  return { count: Number(row?.count ?? 0), retryAfter: Number(row?.retry_after ?? 1) };
+}
+
+/** What a window's count means for a request: the one rule, `count ≤ limit`. */
+export function resultOf(window: WindowCount, limit: number): RateLimitResult {
   return {
-    allowed: count <= limit,
+    allowed: window.count <= limit,
     limit,
-    remaining: Math.max(0, limit - count),
-    retryAfter: Math.max(1, retryAfter),
+    remaining: Math.max(0, limit - window.count),
+    retryAfter: Math.max(1, window.retryAfter),
   };
-}
-
-/** Counts one request of `keyId` and says whether it is within the limit. */
-export async function hit(db: Database, request: RateLimitHit): Promise<RateLimitResult> {
-  const { keyId, limit, windowSeconds } = request;
-  const { now, windowStart } = windowOf(request);
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ keyId, windowStart, count: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimits.keyId, rateLimits.windowStart],
-      set: { count: sql`${rateLimits.count} + 1` },
-    })
-    .returning({
-      count: rateLimits.count,
-      retryAfter: sql<number>`ceil(extract(epoch from ${rateLimits.windowStart} - ${now}) + ${windowSeconds})::int`,
-    });
-  if (!row) throw new Error("The rate limit upsert returned no row");
-  return resultOf(row.count, Number(row.retryAfter), limit);
 }
 
 /** Deletes windows that ended before `before`; returns how many. Run it now and then. */

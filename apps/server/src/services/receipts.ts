@@ -26,7 +26,7 @@ export async function get(
     })
     .from(payments)
     .innerJoin(leases, eq(leases.id, payments.leaseId))
-    .innerJoin(members, eq(members.id, leases.memberId))
+    .innerJoin(members, eq(members.id, leases.tenantId))
     .innerJoin(units, eq(units.id, leases.unitId))
     .innerJoin(chambers, eq(chambers.id, payments.chamberId))
     .where(and(eq(payments.chamberId, ref.chamberId), eq(payments.receiptNumber, ref.receiptNumber)));

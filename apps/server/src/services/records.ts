@@ -20,14 +20,18 @@ import { applyChanges, checkVersion, type Versioned } from "./versioned";
 /** A record kind with a lifecycle, which names its ids, its statuses and its errors alike. */
 export type LifecycleKind = StatusEntity & IdKind;
 
-type Ref = { chamberId: ChamberId; id: string };
+/** A record of a chamber, by its id: what `get`, `patch` and `setStatus` of every service take. */
+export interface RecordRef {
+  readonly chamberId: ChamberId;
+  readonly id: string;
+}
 
 /** How a service keeps its records of `kind`. */
 export interface RecordStore<K extends LifecycleKind, T> {
   readonly kind: K;
   readonly schema: z.ZodType<T>;
   /** The record's row, locked until `tx` ends; NotFoundError when `ref` names none. */
-  lock(tx: Database, ref: Ref): Promise<Versioned<T>>;
+  lock(tx: Database, ref: RecordRef): Promise<Versioned<T>>;
   /** Writes `next` over `previous` (the locked record) and moves the version on. */
   save(tx: Database, previous: T, next: T): Promise<Versioned<T>>;
 }
@@ -60,7 +64,7 @@ export function newRecord<K extends LifecycleKind, T>(
 export async function changeStatus<K extends LifecycleKind, T extends { status: StatusOf[K] }>(
   db: Database,
   store: RecordStore<K, T>,
-  request: Ref & { status: StatusOf[K]; ifVersion?: number | undefined; now?: Date | undefined },
+  request: RecordRef & { status: StatusOf[K]; ifVersion?: number | undefined; now?: Date | undefined },
   changes: Partial<T> = {},
 ): Promise<Versioned<T>> {
   return db.transaction(async (tx) => {
@@ -106,7 +110,7 @@ export interface PatchRules<T> {
 export async function patchRecord<K extends LifecycleKind, T extends Assigned>(
   db: Database,
   store: RecordStore<K, T>,
-  request: Ref & { ifVersion: number; changes: object; now?: Date | undefined },
+  request: RecordRef & { ifVersion: number; changes: object; now?: Date | undefined },
   rules: PatchRules<T> = {},
 ): Promise<Versioned<T>> {
   return db.transaction(async (tx) => {

@@ -1,21 +1,18 @@
-import type { UnitCreate } from "@ghorfa/contract";
-import { type ChamberId, newId, Unit, type UnitKind, type UnitStatus } from "@ghorfa/schemas";
+import type { UnitCreate, UnitListQuery } from "@ghorfa/contract";
+import { type ChamberId, newId, Unit } from "@ghorfa/schemas";
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
 import { unitRow } from "../db/rows";
 import { units } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
-import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
+import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
+import type { RecordRef } from "./records";
 import { validate } from "./validate";
 import type { Versioned } from "./versioned";
 
-export interface UnitFilters {
-  /** A building code, such as `CMS`. */
-  readonly building?: string | undefined;
-  readonly kind?: UnitKind | undefined;
-  readonly status?: UnitStatus | undefined;
-}
+/** The contract's `UnitListQuery` filters: `building` (a code, such as `CMS`), `kind`, `status`. */
+export type UnitFilters = FiltersOf<UnitListQuery>;
 
 const ENTITY = "unit";
 
@@ -46,7 +43,7 @@ export async function list(
   );
 }
 
-export async function get(db: Database, ref: { chamberId: ChamberId; id: string }): Promise<Versioned<Unit>> {
+export async function get(db: Database, ref: RecordRef): Promise<Versioned<Unit>> {
   const [row] = await db
     .select({ data: units.data, version: units.version })
     .from(units)

@@ -3,11 +3,20 @@ import * as z from "zod";
 import { own } from "../owned";
 import { ContractVersion } from "../version";
 
+/** Every part of the contract a node may serve, as `/.well-known/ghorfa` names it. */
+export const CAPABILITIES = [
+  "directory",
+  "members",
+  "units",
+  "leases",
+  "receipts",
+  "reports",
+  "agreements",
+  "admin",
+] as const;
+
 /** The parts of the contract a node serves; a node may host a chamber without, say, leases. */
-export const Capability = own(
-  z.enum(["directory", "members", "units", "leases", "receipts", "reports", "agreements", "admin"]),
-  "names of parts of the HTTP API a node serves",
-);
+export const Capability = own(z.enum(CAPABILITIES), "names of parts of the HTTP API a node serves");
 export type Capability = z.infer<typeof Capability>;
 
 /** What `/.well-known/ghorfa` says about a node, so that a federation client can find its way. */

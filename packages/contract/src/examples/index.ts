@@ -2,6 +2,7 @@ import { amountInWords } from "@ghorfa/i18n";
 import { arrears, CHAMBER_IDS, fixtureId, rentRoll } from "@ghorfa/schemas";
 import { PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import type { ApiKey } from "../entities/api-key";
+import { CAPABILITIES } from "../entities/node-info";
 import type { RouteExample } from "../route-types";
 import type { Routes } from "../routes";
 import type { ChamberScope } from "../scopes";
@@ -43,7 +44,7 @@ export const ROUTE_EXAMPLES: { [K in keyof Routes]: RouteExample<Routes[K]> } = 
       contractVersion: CONTRACT_VERSION,
       supportedVersions: [...SUPPORTED_VERSIONS],
       chambers: [CHAMBER_IDS[8]],
-      capabilities: ["directory", "members", "units", "leases", "receipts", "reports", "agreements", "admin"],
+      capabilities: [...CAPABILITIES],
     },
   },
   "chambers.list": { response: { items: [chamber] } },

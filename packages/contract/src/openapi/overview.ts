@@ -1,12 +1,13 @@
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from "../pagination";
 import { PROBLEM_BASE_URI } from "../problems";
+import { SCOPES } from "../scopes";
 
 /** The conventions every route follows, for the top of the API documentation. */
 export const OVERVIEW = `One contract spoken by the node of every Chamber of Commerce, Industry and Services (CCIS) of Morocco. JSON keys are camelCase, enum values snake_case, chamber ids lowercase ISO 3166-2 codes (\`ma-09\` is Souss-Massa). Ids are global (\`mem_ma-09_<ULID>\`) and sort by creation. Money is an integer count of centimes with its currency.
 
 **Evolution.** Within a contract version fields and enum values are only ever added: ignore fields and enum values you do not know. Ask for a version with \`Ghorfa-Version\`; the node answers in it (and says so in \`Ghorfa-Version\`), or with 400 \`unsupported-version\`.
 
-**Access.** \`Authorization: Bearer <key>\`. A key belongs to one chamber and carries scopes (\`members:read\`, \`members:write\`, \`leases:read\`, \`leases:write\`, \`agreements:read\`, \`agreements:write\`, \`admin\`). The directory is public; so are members' public fields (names, section, city, labels) and published agreements: without a key of the chamber carrying the scope, or with a key of another chamber, these routes answer the public view and say so in \`Ghorfa-View: public\`. \`admin\` is the operator's scope and opens only the \`/admin\` routes. Each operation lists its scope in \`security\` and in \`x-ghorfa-access\`.
+**Access.** \`Authorization: Bearer <key>\`. A key belongs to one chamber and carries scopes (${SCOPES.map((scope) => `\`${scope}\``).join(", ")}). The directory is public; so are members' public fields (names, section, city, labels) and published agreements: without a key of the chamber carrying the scope, or with a key of another chamber, these routes answer the public view and say so in \`Ghorfa-View: public\`. \`admin\` is the operator's scope and opens only the \`/admin\` routes. Each operation lists its scope in \`security\` and in \`x-ghorfa-access\`.
 
 **Pagination.** Lists take \`limit\` (1 to ${PAGE_LIMIT_MAX}, default ${PAGE_LIMIT_DEFAULT}) and \`cursor\`, and answer \`{ items, nextCursor }\`; \`nextCursor\` is null on the last page. Items are in id order, which is creation order, and a cursor is the opaque (base64url) id of the last item: it stays valid, and skips or repeats nothing, while rows are inserted.
 

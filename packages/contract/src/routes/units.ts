@@ -34,7 +34,6 @@ export const unitRoutes = {
     tag: "units",
     params: InChamber,
     body: UnitCreate,
-    record: Unit,
     access: { kind: "scoped", scope: "leases:write" },
     etag: true,
     responses: { 201: Unit },

@@ -27,7 +27,7 @@ export const agreementsUpdate: Handler<"agreements.update"> = async ({ db, input
   const { entity, version } = await agreements.patch(db, {
     chamberId,
     id: agreementId,
-    ifVersion: ifVersion ?? Number.NaN,
+    ifVersion,
     changes: input.body,
   });
   return { body: entity, version };

@@ -7,6 +7,7 @@ import {
   agreementsSetStatus,
   agreementsUpdate,
 } from "./agreements";
+import { chambersGet, chambersList } from "./chambers";
 import {
   leasesCreate,
   leasesGet,
@@ -17,11 +18,16 @@ import {
   paymentsList,
 } from "./leases";
 import { membersCreate, membersGet, membersList, membersSetStatus, membersUpdate } from "./members";
-import { chambersGet, chambersList, nodeInfo } from "./node";
-import { arrears, receiptsGet, rentRoll } from "./receipts";
+import { nodeInfo } from "./node";
+import { receiptsGet } from "./receipts";
+import { arrears, rentRoll } from "./reports";
 import { unitsCreate, unitsGet, unitsList } from "./units";
 
-/** The implementation of each contract route, by its key; the routes themselves come from the contract. */
+/**
+ * The implementation of each contract route, by its key; the routes themselves come from the contract.
+ * Each route's handler sits in the file named like the contract's (`routes/chambers.ts` here as
+ * `handlers/chambers.ts`); `public-rows.ts` is the handlers' own helper.
+ */
 export const handlers: Handlers = {
   "node.info": nodeInfo,
   "chambers.list": chambersList,

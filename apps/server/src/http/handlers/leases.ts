@@ -22,7 +22,7 @@ export const leasesUpdate: Handler<"leases.update"> = async ({ db, input, ifVers
   const { entity, version } = await leases.patch(db, {
     chamberId,
     id: leaseId,
-    ifVersion: ifVersion ?? Number.NaN,
+    ifVersion,
     changes: input.body,
   });
   return { body: entity, version };

@@ -7,12 +7,12 @@ const located = (chamberId: string, id: string) => `/chambers/${chamberId}/membe
 export const membersList: Handler<"members.list"> = async ({ db, input, view }) => {
   const { chamberId } = input.params;
   const { status, ...filters } = input.query;
-  const listed = publicValues("members.list") as (typeof status)[] | undefined;
+  const listed = publicValues("members.list") as readonly NonNullable<typeof status>[] | undefined;
   // The public sees only the listed statuses: a filter on another one finds nothing.
   const statuses =
     view === "public" && listed ? listed.filter((s) => status === undefined || s === status) : status;
   return {
-    body: await members.list(db, { chamberId, ...filters, status: statuses as never, searchIn: view }),
+    body: await members.list(db, { chamberId, ...filters, status: statuses, searchIn: view }),
   };
 };
 
@@ -33,7 +33,7 @@ export const membersUpdate: Handler<"members.update"> = async ({ db, input, ifVe
   const { entity, version } = await members.patch(db, {
     chamberId,
     id: memberId,
-    ifVersion: ifVersion ?? Number.NaN,
+    ifVersion,
     changes: input.body,
   });
   return { body: entity, version };

@@ -1,5 +1,5 @@
 import { amountInWords, amountInWordsLocale } from "@ghorfa/i18n";
-import { receipts, reports } from "../../services";
+import { receipts } from "../../services";
 import type { Handler } from "../handler";
 
 export const receiptsGet: Handler<"receipts.get"> = async ({ db, input, locale }) => {
@@ -11,11 +11,3 @@ export const receiptsGet: Handler<"receipts.get"> = async ({ db, input, locale }
     contentLanguage: wordsLocale,
   };
 };
-
-export const rentRoll: Handler<"reports.rentRoll"> = async ({ db, input }) => ({
-  body: await reports.rentRoll(db, { chamberId: input.params.chamberId, ...input.query }),
-});
-
-export const arrears: Handler<"reports.arrears"> = async ({ db, input }) => ({
-  body: await reports.arrears(db, { chamberId: input.params.chamberId, ...input.query }),
-});
