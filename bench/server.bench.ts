@@ -2,18 +2,23 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Member, newId } from "@ghorfa/schemas";
+import {
+  apiKeys,
+  connect,
+  createApp,
+  type Database,
+  type DatabaseConnection,
+  loadConfig,
+  memberRow,
+  members,
+  memberTable,
+  seed,
+} from "@ghorfa/server/testing";
+import { memberInput } from "@ghorfa/testing/inputs";
 import autocannon from "autocannon";
 import Fastify, { type FastifyInstance } from "fastify";
 import pg from "pg";
 import pino from "pino";
-import { createApp } from "../apps/server/src/app";
-import { loadConfig } from "../apps/server/src/config";
-import { connect, type Database, type DatabaseConnection } from "../apps/server/src/db/connect";
-import { memberRow } from "../apps/server/src/db/rows";
-import { members as memberTable } from "../apps/server/src/db/schema";
-import { seed } from "../apps/server/src/db/seed";
-import { apiKeys, members } from "../apps/server/src/services";
-import { memberInput } from "../apps/server/src/services/test-inputs";
 import type { Benchmark, Comparison } from "./harness";
 
 // The chamber node against a bare fastify route that runs the same SQL on the same database, in

@@ -1,20 +1,27 @@
 import { Agreement, Chamber, Lease, LeasePayment, Member, MemberPublic, Unit } from "@ghorfa/schemas";
+import * as valid from "@ghorfa/testing/arbitraries";
+import * as validDomain from "@ghorfa/testing/domain-arbitraries";
+import {
+  type Issue,
+  isSaidByJsonSchema,
+  json,
+  mutated,
+  placesOf,
+  replacements,
+} from "@ghorfa/testing/json-schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
-import * as valid from "../../schemas/src/testing/arbitraries";
-import * as validDomain from "../../schemas/src/testing/domain-arbitraries";
 import { openapi } from "../src/openapi/document";
 import { routes } from "../src/routes";
 import { documentAjv } from "./document-ajv";
 
 // The JSON Schemas of openapi.json against the zod schemas they come from: what zod makes passes
 // them; what zod refuses for a reason JSON Schema can say, they refuse too. The entities'
-// generators of valid values live (as test code) in @ghorfa/schemas.
+// generators of valid values, and the comparison's helpers, live in @ghorfa/testing.
 
 const doc = JSON.parse(JSON.stringify(openapi())) as ReturnType<typeof openapi>;
 const { validatorOf, validatorFor } = documentAjv(doc);
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 const ENTITIES: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["Chamber", Chamber, valid.chamber],
@@ -26,48 +33,20 @@ const ENTITIES: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["Agreement", Agreement, validDomain.agreement],
 ];
 
-/** Issue codes of what JSON Schema says too (types, enums, bounds, patterns and formats, keys). */
-const SAID_BY_JSON_SCHEMA = new Set([
-  "invalid_type",
-  "invalid_value",
-  "too_small",
-  "too_big",
-  "invalid_format",
-  "not_multiple_of",
-  "unrecognized_keys",
-]);
-type Issue = { code: string; errors?: Issue[][] };
-const isSaidByJsonSchema = (issue: Issue): boolean =>
-  issue.code === "invalid_union"
-    ? (issue.errors ?? []).every((branch) => branch.some(isSaidByJsonSchema))
-    : SAID_BY_JSON_SCHEMA.has(issue.code);
-
-/** Every place in a JSON value, as a key path. */
-function placesOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  const out = [path];
-  if (value !== null && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) {
-      out.push(...placesOf(child, [...path, Array.isArray(value) ? Number(key) : key]));
-    }
-  }
-  return out;
-}
-
-/** `value` with the place at `path` replaced by `replacement`, or removed when it is undefined. */
-function mutated(value: unknown, path: (string | number)[], replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  const parent = path.slice(0, -1).reduce((node, key) => node[key] as typeof node, copy);
-  const last = path.at(-1) as string | number;
-  if (replacement !== undefined) parent[last] = replacement;
-  else if (Array.isArray(parent)) parent.splice(last as number, 1);
-  else delete parent[last];
-  return copy;
-}
-
-const replacement = fc.oneof(
-  fc.constant(undefined),
-  fc.jsonValue({ maxDepth: 1 }),
-  fc.constantFrom("", " ", "\u00a0\n", "MA-09", "x".repeat(300), -1, 0, 0.5, 2 ** 53, null, true, [], {}),
+const replacement = replacements(
+  "",
+  " ",
+  "\u00a0\n",
+  "MA-09",
+  "x".repeat(300),
+  -1,
+  0,
+  0.5,
+  2 ** 53,
+  null,
+  true,
+  [],
+  {},
 );
 
 describe("openapi.json's schemas against zod", () => {

@@ -1,9 +1,9 @@
+import { chamber } from "@ghorfa/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Chamber, Indicator } from "./chamber";
 import { casablancaChamber, soussMassaChamber } from "./fixtures/chambers";
 import { ghorfaCodeOf } from "./issue-codes";
-import { chamber } from "./testing/arbitraries";
 
 const codesOf = (value: unknown) => Chamber.safeParse(value).error?.issues.map(ghorfaCodeOf) ?? [];
 const souss = soussMassaChamber;

@@ -1,8 +1,8 @@
+import { phone } from "@ghorfa/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Email, MoroccanPhone, toMoroccanE164, WebUrl } from "./contact";
 import { ghorfaCodeOf } from "./issue-codes";
-import { phone } from "./testing/arbitraries";
 
 describe("MoroccanPhone", () => {
   it.each([

@@ -1,10 +1,10 @@
+import * as arb from "@ghorfa/testing/domain-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { Agreement } from "./agreement";
 import { Lease } from "./lease";
 import { LeasePayment } from "./payment";
-import * as arb from "./testing/domain-arbitraries";
 import { Unit } from "./unit";
 
 const cases: [string, z.ZodType, fc.Arbitrary<unknown>][] = [

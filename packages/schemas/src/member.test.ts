@@ -1,10 +1,10 @@
+import { member, memberPublic } from "@ghorfa/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { soussMassaMembers } from "./fixtures/members";
 import { fixtureId } from "./ids";
 import { ghorfaCodeOf } from "./issue-codes";
 import { Member, MemberPublic, toMemberPublic } from "./member";
-import { member, memberPublic } from "./testing/arbitraries";
 
 const codesOf = (value: unknown) => Member.safeParse(value).error?.issues.map(ghorfaCodeOf) ?? [];
 const argan = soussMassaMembers[3] as Member;

@@ -1,7 +1,7 @@
+import { money } from "@ghorfa/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Money, minorUnitDigits, NonNegativeMoney } from "./money";
-import { money } from "./testing/arbitraries";
 
 describe("Money", () => {
   it("is MAD when no currency is given", () => {

@@ -1,8 +1,8 @@
+import { region } from "@ghorfa/testing/arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHAMBER_IDS } from "./chamber-id";
 import { REGIONS, Region, regionOf } from "./region";
-import { region } from "./testing/arbitraries";
 
 const TIFINAGH = /^[\u2D30-\u2D7F]+(?: [\u2D30-\u2D7F]+)*$/u;
 const ARABIC = /^[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)*$/u;

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { registerSchema, setShouldValidateFormat, validate } from "@hyperjump/json-schema/draft-2020-12";
 import "@hyperjump/json-schema/formats";
+import * as valid from "@ghorfa/testing/arbitraries";
+import * as validDomain from "@ghorfa/testing/domain-arbitraries";
+import { json, mutated, placesOf, replacements } from "@ghorfa/testing/json-schema";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
@@ -13,8 +16,6 @@ import { entityJsonSchema } from "../src/json-schema";
 import { type JsonSchema, visitSchemas } from "../src/json-schema-walk";
 import { toMemberPublic } from "../src/member";
 import { REGIONS } from "../src/region";
-import * as valid from "../src/testing/arbitraries";
-import * as validDomain from "../src/testing/domain-arbitraries";
 
 // The shipped files, json-schema/<entity>.json, as other stacks read them: compiled by ajv (2020-12,
 // strict) and by Hyperjump (formats asserted), against the fixtures, generated values, and
@@ -87,63 +88,34 @@ const names = ENTITIES.map((e) => e.name);
 /** The one zod issue (not a Ghorfa code) the README lists: a web address the URL parser refuses. */
 const urlCode = (issue: { code: string; format?: string }) =>
   issue.code === "invalid_format" && issue.format === "url" ? "invalid_format" : undefined;
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-
-/** Every place in a JSON value, as a key path. */
-function placesOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  const out = [path];
-  if (value !== null && typeof value === "object") {
-    for (const [key, child] of Object.entries(value)) {
-      out.push(...placesOf(child, [...path, Array.isArray(value) ? Number(key) : key]));
-    }
-  }
-  return out;
-}
-
-/** `value` with the place at `path` replaced by `replacement`, or removed when it is undefined. */
-function mutated(value: unknown, path: (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement ?? null;
-  const copy = structuredClone(value) as Record<string | number, unknown>;
-  const parent = path.slice(0, -1).reduce((node, key) => node[key] as typeof node, copy);
-  const last = path.at(-1) as string | number;
-  if (replacement !== undefined) parent[last] = replacement;
-  else if (Array.isArray(parent)) parent.splice(last as number, 1);
-  else delete parent[last];
-  return copy;
-}
-
-const replacement = fc.oneof(
-  fc.constant(undefined),
-  fc.jsonValue({ maxDepth: 1 }),
-  fc.constantFrom(
-    "",
-    " ",
-    "\u00a0\n",
-    " x ",
-    "MA-09",
-    "ma-13",
-    "٢٠٢٦-٠١-٣٠",
-    "2026-02-29",
-    "2026-01-30T10:00:00",
-    "+212612345678",
-    "0612345678",
-    "http://",
-    "https://a b.ma",
-    "https://:80",
-    "http://a:99999",
-    "a@b.c",
-    "A".repeat(64),
-    "2026-01-30T10:00:00.1234567890123Z",
-    "x".repeat(300),
-    -1,
-    0,
-    0.5,
-    2 ** 53,
-    null,
-    true,
-    [],
-    {},
-  ),
+const replacement = replacements(
+  "",
+  " ",
+  "\u00a0\n",
+  " x ",
+  "MA-09",
+  "ma-13",
+  "٢٠٢٦-٠١-٣٠",
+  "2026-02-29",
+  "2026-01-30T10:00:00",
+  "+212612345678",
+  "0612345678",
+  "http://",
+  "https://a b.ma",
+  "https://:80",
+  "http://a:99999",
+  "a@b.c",
+  "A".repeat(64),
+  "2026-01-30T10:00:00.1234567890123Z",
+  "x".repeat(300),
+  -1,
+  0,
+  0.5,
+  2 ** 53,
+  null,
+  true,
+  [],
+  {},
 );
 
 describe("the shipped JSON Schema files", () => {

@@ -1,4 +1,6 @@
 import { CONTRACT_VERSION } from "@ghorfa/contract";
+import { newMember } from "@ghorfa/testing/inputs";
+import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/client";
 import {
@@ -11,8 +13,6 @@ import {
   UnauthorizedError,
   ValidationError,
 } from "../src/errors";
-import { newMember } from "./inputs";
-import { startNode, type TestNode } from "./node";
 
 // Against the real reference node (apps/server, PGlite), over HTTP.
 let node: TestNode;

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type * as Sdk from "../src/index";
-import { startNode, type TestNode } from "./node";
 
 // The published builds (turbo builds the package before its tests), against a real node.
 let node: TestNode;

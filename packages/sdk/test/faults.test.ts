@@ -1,4 +1,6 @@
 import { problemUri, routes } from "@ghorfa/contract";
+import { newMember } from "@ghorfa/testing/inputs";
+import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type ClientOptions, createClient, createClientFor } from "../src/client";
 import {
@@ -11,8 +13,6 @@ import {
 } from "../src/errors";
 import type { RetryContext } from "../src/hooks";
 import { type FaultProxy, startFaultProxy } from "./fault-proxy";
-import { newMember } from "./inputs";
-import { startNode, type TestNode } from "./node";
 import { recordingClock } from "./recording-clock";
 
 // The real node behind a proxy that breaks chosen requests the ways networks and gateways do.

@@ -1,11 +1,11 @@
 import { createServer } from "node:net";
+import { newMember } from "@ghorfa/testing/inputs";
+import { setNodeUrl, startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../src/client";
 import { NetworkError, TimeoutError } from "../src/errors";
 import { createFederation } from "../src/federation";
 import { startFaultProxy } from "./fault-proxy";
-import { newMember } from "./inputs";
-import { setNodeUrl, startNode, type TestNode } from "./node";
 import { recordingClock } from "./recording-clock";
 
 // Three real nodes, each on its own database, and one address where nothing listens.

@@ -3,8 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { startNode, type TestNode } from "./node";
 
 let node: TestNode;
 beforeAll(async () => {

@@ -1,16 +1,24 @@
+import {
+  CHAMBER_IDS,
+  type Chamber,
+  type ChamberId,
+  completeIce,
+  isBlankText,
+  type LocalizedText,
+  MAX_MONEY_AMOUNT,
+  type Member,
+  type MemberLabel,
+  type MemberPublic,
+  type Money,
+  makeId,
+  normalizeText,
+  REGIONS,
+  textRefusal,
+} from "@ghorfa/schemas";
 import fc from "fast-check";
-import type { Chamber } from "../chamber";
-import { CHAMBER_IDS, type ChamberId } from "../chamber-id";
-import { completeIce } from "../identifiers";
-import { makeId } from "../ids";
-import type { LocalizedText } from "../localized-text";
-import type { Member, MemberLabel, MemberPublic } from "../member";
-import { MAX_MONEY_AMOUNT, type Money } from "../money";
-import { REGIONS } from "../region";
-import { isBlankText, normalizeText, textRefusal } from "../text";
 
-// Generators of valid values in their canonical (parsed) form, for property tests. Not exported
-// from the package entry: fast-check is a dev dependency.
+// Generators of valid values in their canonical (parsed) form, for property tests (of the schemas,
+// of the contract's JSON Schemas). They live here and not in @ghorfa/schemas: fast-check is for tests.
 
 /** `fc.record` with plain objects, as JSON.parse and zod make them (toStrictEqual compares prototypes). */
 const record = <T>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<T> =>

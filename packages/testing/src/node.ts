@@ -1,12 +1,13 @@
-import { CHAMBER_SCOPES, type ChamberScope } from "@ghorfa/contract";
+import { CHAMBER_SCOPES, type ChamberScope, routes } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
-import { createApp } from "@ghorfa/server/src/app";
-import { loadConfig } from "@ghorfa/server/src/config";
-import { openTestDatabase, type TestDatabase } from "@ghorfa/server/src/db/testing";
+import { createApp, loadConfig } from "@ghorfa/server/testing";
+import { openTestDatabase, type TestDatabase } from "@ghorfa/server/testing/database";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
-import { createClient } from "../src/client";
+
+// A vitest project that starts nodes names `@ghorfa/testing/global-setup` in its `globalSetup`:
+// it builds the migrated, seeded template each node's database is copied from.
 
 /** A real chamber node (apps/server on its own copy of the seeded PGlite database), listening on a local port. */
 export interface TestNode {
@@ -14,7 +15,7 @@ export interface TestNode {
   readonly operatorKey: string;
   readonly database: TestDatabase;
   readonly app: FastifyInstance;
-  /** A new API key of `chamberId` with `scopes`, made through the SDK with the operator key. */
+  /** A new API key of `chamberId` with `scopes`, made over HTTP with the operator key. */
   key(chamberId: ChamberId, scopes?: ChamberScope[]): Promise<string>;
   close(): Promise<void>;
 }
@@ -29,15 +30,21 @@ export async function startNode(env: Record<string, string> = {}): Promise<TestN
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
-  const operator = createClient({ baseUrl: url, apiKey: operatorKey });
   return {
     url,
     operatorKey,
     database,
     app,
     async key(chamberId, scopes = ALL_SCOPES) {
-      const created = await operator.admin.keys.create({ chamberId, name: `sdk test ${chamberId}`, scopes });
-      return created.secret;
+      const route = routes["admin.keys.create"];
+      const response = await fetch(new URL(route.path, url), {
+        method: route.method,
+        headers: { authorization: `Bearer ${operatorKey}`, "content-type": "application/json" },
+        body: JSON.stringify({ chamberId, name: `sdk test ${chamberId}`, scopes }),
+      });
+      if (response.status !== 201)
+        throw new Error(`${route.path} answered ${response.status}: ${await response.text()}`);
+      return route.responses[201].parse(await response.json()).secret;
     },
     async close() {
       await app.close();

@@ -1,6 +1,10 @@
 import type { MemberCreate } from "@ghorfa/contract";
 import { completeIce } from "@ghorfa/schemas";
 
+// Valid inputs for tests and benches. The numbered ones (`memberInput(n)`, …) are the server's
+// own, which its tests use too; `newMember()` is fresh on every call, even across processes.
+export { leaseInput, memberInput, unitInput } from "@ghorfa/server/testing";
+
 let next = 0;
 
 /** A valid new member of Souss-Massa, different on each call (its ICE and RC number too). */
