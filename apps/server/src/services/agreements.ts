@@ -150,7 +150,7 @@ const storeOf = (chamberId: ChamberId): RecordStore<"agreement", Agreement> => (
   save: (tx, _previous, next) => save(tx, chamberId, next),
 });
 
-/** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
+/** Replaces the fields `changes` gives, at version `ifVersion` (else PreconditionFailedError, nothing changed). */
 export async function patch(
   db: Database,
   request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },

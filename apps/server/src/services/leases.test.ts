@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
-import {
-  ConflictError,
-  type InvalidInputError,
-  InvalidTransitionError,
-  NotFoundError,
-  VersionMismatchError,
-} from "./errors";
+import { ConflictError, InvalidTransitionError, NotFoundError, PreconditionFailedError } from "./errors";
 import * as leases from "./leases";
 import { leaseInput, tenantAndUnit } from "./test-inputs";
+import { fieldsOf } from "./testing-fields";
 
 let t: TestDatabase;
 beforeAll(async () => {
   t = await openTestDatabase();
 });
 afterAll(() => t.close());
-
-const fieldsOf = (error: unknown) => (error as InvalidInputError).fields;
 
 /** A lease that has been active since 2026-01-01, at 5,000.00 MAD a month. */
 async function activeLease(n: number) {
@@ -117,7 +110,7 @@ describe("leases", () => {
       expect(patched).toMatchObject({ version: 2, entity: { termMonths: 24 } });
       await expect(
         leases.patch(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 12 } }),
-      ).rejects.toBeInstanceOf(VersionMismatchError);
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
       expect(await leases.get(t.db, ref)).toEqual(patched);
     });
 

@@ -2,6 +2,8 @@ import type { LeaseCreate, LeasePatch, LeaseStatusChange } from "@ghorfa/contrac
 import {
   type ChamberId,
   checkRentRevision,
+  type GhorfaIssueCode,
+  ghorfaRawIssue,
   Lease,
   type LeaseStatus,
   leaseEnd,
@@ -11,7 +13,7 @@ import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
 import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
 import { moroccanDate } from "./today";
@@ -155,28 +157,38 @@ const sameStep = (a: RentStep, b: RentStep) =>
  */
 function keepHistory(current: Lease, changes: LeasePatch): void {
   if (current.status === "draft") return;
-  const refuse = (pointer: string, message: string) =>
-    new InvalidInputError("The lease's rent history is kept once it takes effect", [
-      { pointer, code: "lease_history_rewrite", message },
-    ]);
+  const refuse = (path: string[], message: string, input: unknown) =>
+    new ValidationError("The lease's rent history is kept once it takes effect", {
+      part: "body",
+      issues: [{ ...ghorfaRawIssue("lease_history_rewrite", message, input), path }],
+    });
   if (changes.rentHistory !== undefined) {
     const kept = current.rentHistory ?? [];
     const given = changes.rentHistory ?? [];
     if (kept.length > given.length || !kept.every((step, i) => sameStep(step, given[i] as RentStep))) {
       throw refuse(
-        "/rentHistory",
+        ["rentHistory"],
         "The rent history keeps every current step; steps are only added after them",
+        changes.rentHistory,
       );
     }
   }
   const lastRevisionOn = current.revisionClause?.lastRevisionOn;
   if (lastRevisionOn === undefined || changes.revisionClause === undefined) return;
   if (changes.revisionClause === null) {
-    throw refuse("/revisionClause", `The revision clause keeps its last revision, ${lastRevisionOn}`);
+    throw refuse(
+      ["revisionClause"],
+      `The revision clause keeps its last revision, ${lastRevisionOn}`,
+      changes.revisionClause,
+    );
   }
   const given = changes.revisionClause.lastRevisionOn;
   if (given === undefined || given < lastRevisionOn) {
-    throw refuse("/revisionClause/lastRevisionOn", `The last revision stays on ${lastRevisionOn} or later`);
+    throw refuse(
+      ["revisionClause", "lastRevisionOn"],
+      `The last revision stays on ${lastRevisionOn} or later`,
+      given,
+    );
   }
 }
 
@@ -191,8 +203,11 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
     rent !== undefined && current.status !== "draft" && rent.amount !== current.monthlyRent.amount;
   if (!isRevision) return {};
   const effectiveFrom = changes.rentHistory?.at(-1)?.effectiveFrom ?? today;
-  const refuse = (code: string, message: string) =>
-    new InvalidInputError("The rent revision is not lawful", [{ pointer: "/monthlyRent", code, message }]);
+  const refuse = (code: GhorfaIssueCode, message: string) =>
+    new ValidationError("The rent revision is not lawful", {
+      part: "body",
+      issues: [{ ...ghorfaRawIssue(code, message, rent), path: ["monthlyRent"] }],
+    });
   if (rent.currency !== current.monthlyRent.currency) {
     throw refuse("lease_currency_mismatch", `The rent stays in ${current.monthlyRent.currency}`);
   }
@@ -214,7 +229,7 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
 
 /**
  * Replaces the fields `changes` gives, on a lease at version `ifVersion` (else
- * VersionMismatchError, nothing changed). Tenant and unit never change; see `keepHistory` for
+ * PreconditionFailedError, nothing changed). Tenant and unit never change; see `keepHistory` for
  * the rent history of a lease in effect and `revise` for rents.
  */
 export async function patch(

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
 import {
   ConflictError,
-  InvalidInputError,
   InvalidTransitionError,
   NotFoundError,
-  VersionMismatchError,
+  PreconditionFailedError,
+  ValidationError,
 } from "./errors";
 import * as members from "./members";
 import { memberInput } from "./test-inputs";
+import { fieldsOf } from "./testing-fields";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -38,8 +39,8 @@ describe("members", () => {
       identifiers: { ice: "001561191000067", rc: { court: "Agadir", number: "1" } },
     });
     const error = await members.create(t.db, { chamberId: "ma-09", input: bad }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).fields).toContainEqual(
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(fieldsOf(error)).toContainEqual(
       expect.objectContaining({ pointer: "/identifiers/ice", code: "ice_checksum" }),
     );
   });
@@ -166,8 +167,8 @@ describe("members", () => {
       const error = await members
         .patch(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "Second" } })
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(VersionMismatchError);
-      expect((error as VersionMismatchError).currentVersion).toBe(2);
+      expect(error).toBeInstanceOf(PreconditionFailedError);
+      expect((error as PreconditionFailedError).currentVersion).toBe(2);
       expect(await members.get(t.db, ref)).toEqual(before);
     });
 
@@ -177,8 +178,8 @@ describe("members", () => {
       const error = await members
         .patch(t.db, { ...ref, ifVersion: 1, changes: { legalName: "   " } })
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(InvalidInputError);
-      expect((error as InvalidInputError).fields.map((f) => f.pointer)).toEqual(["/legalName"]);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(fieldsOf(error).map((f) => f.pointer)).toEqual(["/legalName"]);
       expect(await members.get(t.db, ref)).toEqual(created);
     });
 
@@ -232,7 +233,7 @@ describe("members", () => {
           status: "active",
           ifVersion: 7,
         }),
-      ).rejects.toBeInstanceOf(VersionMismatchError);
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
     });
   });
 });

@@ -99,7 +99,7 @@ function refusal(error: unknown, member: Member): unknown {
 }
 
 /**
- * Records a new, pending member of `chamberId`. InvalidInputError when it breaks a rule of
+ * Records a new, pending member of `chamberId`. ValidationError when it breaks a rule of
  * `Member`, ConflictError when the chamber already holds its ICE.
  */
 export async function create(
@@ -142,7 +142,7 @@ const store: RecordStore<"member", Member> = {
 
 /**
  * Replaces the fields `changes` gives, on a member at version `ifVersion`. A stale version is
- * refused with VersionMismatchError and changes nothing; so is a change that breaks a rule.
+ * refused with PreconditionFailedError and changes nothing; so is a change that breaks a rule.
  */
 export async function patch(
   db: Database,

@@ -34,7 +34,7 @@ export interface RecordStore<K extends LifecycleKind, T> {
 
 /**
  * A new record of `chamberId` made of `fields`, with a new global id, created and updated now.
- * InvalidInputError when it breaks a rule of the store's schema; nothing is written.
+ * ValidationError when it breaks a rule of the store's schema; nothing is written.
  */
 export function newRecord<K extends LifecycleKind, T>(
   store: Pick<RecordStore<K, T>, "kind" | "schema">,
@@ -55,7 +55,7 @@ export function newRecord<K extends LifecycleKind, T>(
 /**
  * Moves a record to `status` with the `changes` that move brings (a lease's end, a signature), if
  * its lifecycle allows it, else InvalidTransitionError with the statuses it allows. `ifVersion`,
- * when given, must be the current version (VersionMismatchError); a refusal writes nothing.
+ * when given, must be the current version (PreconditionFailedError); a refusal writes nothing.
  */
 export async function changeStatus<K extends LifecycleKind, T extends { status: StatusOf[K] }>(
   db: Database,
@@ -100,7 +100,7 @@ export interface PatchRules<T> {
 
 /**
  * The record with the fields `changes` gives (see `applyChanges`: `null` removes one), at version
- * `ifVersion` (else VersionMismatchError). InvalidInputError when the result breaks a rule of
+ * `ifVersion` (else PreconditionFailedError). ValidationError when the result breaks a rule of
  * the store's schema; a refusal writes nothing.
  */
 export async function patchRecord<K extends LifecycleKind, T extends Assigned>(
