@@ -84,14 +84,14 @@ describe("agreements", () => {
 
   it("lets a chamber added as a party see the agreement, and edit it at the current version", async () => {
     const created = await agreements.create(t.db, { chamberId: "ma-09", input: agreementInput("T-3") });
-    const added = await agreements.patch(t.db, {
+    const added = await agreements.update(t.db, {
       chamberId: "ma-09",
       id: created.entity.id,
       ifVersion: 1,
       changes: { parties: [soussMassaParty, casablancaParty, ministry] },
     });
     expect(await idsSeenBy("ma-06")).toContain(created.entity.id);
-    const fromCasablanca = await agreements.patch(t.db, {
+    const fromCasablanca = await agreements.update(t.db, {
       chamberId: "ma-06",
       id: created.entity.id,
       ifVersion: added.version,
@@ -99,7 +99,7 @@ describe("agreements", () => {
     });
     expect(fromCasablanca.version).toBe(3);
     await expect(
-      agreements.patch(t.db, {
+      agreements.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 2,

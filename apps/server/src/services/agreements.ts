@@ -13,7 +13,7 @@ import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
 import { NotFoundError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordStore, updateRecord } from "./records";
 import type { Versioned } from "./versioned";
 
 // An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
@@ -151,11 +151,11 @@ const storeOf = (chamberId: ChamberId): RecordStore<"agreement", Agreement> => (
 });
 
 /** Replaces the fields `changes` gives, at version `ifVersion` (else PreconditionFailedError, nothing changed). */
-export async function patch(
+export async function update(
   db: Database,
   request: Ref & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  return patchRecord(db, storeOf(request.chamberId), request);
+  return updateRecord(db, storeOf(request.chamberId), request);
 }
 
 /**

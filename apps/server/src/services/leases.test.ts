@@ -101,15 +101,15 @@ describe("leases", () => {
     });
   });
 
-  describe("patch", () => {
+  describe("update", () => {
     it("replaces the fields given at the current version, and refuses a stale one without changing anything", async () => {
       const refs = await tenantAndUnit(t.db, "ma-09", 120);
       const created = await leases.create(t.db, { chamberId: "ma-09", input: leaseInput(refs) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
-      const patched = await leases.patch(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 24 } });
+      const patched = await leases.update(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 24 } });
       expect(patched).toMatchObject({ version: 2, entity: { termMonths: 24 } });
       await expect(
-        leases.patch(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 12 } }),
+        leases.update(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 12 } }),
       ).rejects.toBeInstanceOf(PreconditionFailedError);
       expect(await leases.get(t.db, ref)).toEqual(patched);
     });
@@ -118,7 +118,7 @@ describe("leases", () => {
       const lease = await activeLease(121);
       const ref = { chamberId: "ma-09" as const, id: lease.entity.id, ifVersion: lease.version };
       const error = await leases
-        .patch(t.db, {
+        .update(t.db, {
           ...ref,
           changes: { monthlyRent: { amount: 510_000, currency: "MAD" } },
           now: new Date("2027-06-01T10:00:00Z"),
@@ -135,7 +135,7 @@ describe("leases", () => {
       const ref = { chamberId: "ma-09" as const, id: lease.entity.id };
       const now = new Date("2029-01-02T10:00:00Z");
       const error = await leases
-        .patch(t.db, {
+        .update(t.db, {
           ...ref,
           ifVersion: lease.version,
           changes: { monthlyRent: { amount: 550_001, currency: "MAD" } },
@@ -145,7 +145,7 @@ describe("leases", () => {
       expect(fieldsOf(error)).toEqual([
         expect.objectContaining({ pointer: "/monthlyRent", code: "revision_above_cap" }),
       ]);
-      const revised = await leases.patch(t.db, {
+      const revised = await leases.update(t.db, {
         ...ref,
         ifVersion: lease.version,
         changes: { monthlyRent: { amount: 550_000, currency: "MAD" } },

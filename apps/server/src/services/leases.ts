@@ -15,7 +15,7 @@ import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordStore, updateRecord } from "./records";
 import { moroccanDate } from "./today";
 import type { Versioned } from "./versioned";
 
@@ -232,11 +232,11 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
  * PreconditionFailedError, nothing changed). Tenant and unit never change; see `keepHistory` for
  * the rent history of a lease in effect and `revise` for rents.
  */
-export async function patch(
+export async function update(
   db: Database,
   request: Ref & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
-  return patchRecord(db, store, request, {
+  return updateRecord(db, store, request, {
     keep: ["chamberId", "tenantId", "unitId"],
     derive: (current, now) => {
       keepHistory(current, request.changes);

@@ -54,7 +54,7 @@ describe("members", () => {
     await expect(members.create(t.db, { chamberId: "ma-06", input: again })).resolves.toBeDefined();
     const other = await members.create(t.db, { chamberId: "ma-09", input: memberInput(15) });
     await expect(
-      members.patch(t.db, {
+      members.update(t.db, {
         chamberId: "ma-09",
         id: other.entity.id,
         ifVersion: 1,
@@ -141,10 +141,10 @@ describe("members", () => {
     expect(await list({ status: "active", label: "test-filter-label" })).toEqual([]);
   });
 
-  describe("patch", () => {
+  describe("update", () => {
     it("replaces the fields given, at the current version, and moves to the next one", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(40) });
-      const patched = await members.patch(t.db, {
+      const patched = await members.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 1,
@@ -162,10 +162,10 @@ describe("members", () => {
     it("refuses a stale version and changes nothing", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(41) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
-      await members.patch(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "First" } });
+      await members.update(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "First" } });
       const before = await members.get(t.db, ref);
       const error = await members
-        .patch(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "Second" } })
+        .update(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "Second" } })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PreconditionFailedError);
       expect((error as PreconditionFailedError).currentVersion).toBe(2);
@@ -176,7 +176,7 @@ describe("members", () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(42) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
       const error = await members
-        .patch(t.db, { ...ref, ifVersion: 1, changes: { legalName: "   " } })
+        .update(t.db, { ...ref, ifVersion: 1, changes: { legalName: "   " } })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect(fieldsOf(error).map((f) => f.pointer)).toEqual(["/legalName"]);
@@ -185,7 +185,7 @@ describe("members", () => {
 
     it("keeps the id, chamber, status and creation time whatever the patch says", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(43) });
-      const patched = await members.patch(t.db, {
+      const patched = await members.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 1,

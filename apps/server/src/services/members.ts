@@ -9,7 +9,7 @@ import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
 import { type SearchView, searchCondition } from "./member-search";
 import { cursorAfter, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordStore, updateRecord } from "./records";
 import type { Versioned } from "./versioned";
 
 export interface MemberFilters {
@@ -144,7 +144,7 @@ const store: RecordStore<"member", Member> = {
  * Replaces the fields `changes` gives, on a member at version `ifVersion`. A stale version is
  * refused with PreconditionFailedError and changes nothing; so is a change that breaks a rule.
  */
-export async function patch(
+export async function update(
   db: Database,
   request: {
     chamberId: ChamberId;
@@ -154,7 +154,7 @@ export async function patch(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return patchRecord(db, store, request, { keep: ["chamberId"] });
+  return updateRecord(db, store, request, { keep: ["chamberId"] });
 }
 
 /**
