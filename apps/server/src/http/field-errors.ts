@@ -1,13 +1,10 @@
 import type { ProblemFieldError } from "@ghorfa/contract";
 import { formatIssues, type Locale } from "@ghorfa/i18n";
 import type * as z from "zod";
-import type { ValidationError } from "../services";
+import type { FieldIssues } from "../services";
 
 /** An issue as zod makes it; the node also makes some for what no schema checks (a body that is not JSON). */
 export type Issue = z.core.$ZodIssue;
-
-/** What a validation problem says is wrong: zod's issues, with paths into one part of the request. */
-export type FieldIssues = Pick<ValidationError, "part" | "issues">;
 
 /**
  * The field errors of a problem, the one place issues become its `errors`: each issue with a

@@ -2,7 +2,8 @@ import type { Problem, ProblemKind } from "@ghorfa/contract";
 import { PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
 import { type Locale, type MessageKey, t } from "@ghorfa/i18n";
 import type { FastifyReply } from "fastify";
-import { type FieldIssues, fieldErrors } from "./field-errors";
+import type { FieldIssues } from "../services";
+import { fieldErrors } from "./field-errors";
 import { problemDetail, problemTitle } from "./problem-text";
 
 export interface ProblemExtras {

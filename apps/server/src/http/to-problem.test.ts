@@ -1,5 +1,5 @@
 import { problemUri } from "@ghorfa/contract";
-import { fieldLabel, loadCatalogs, t } from "@ghorfa/i18n";
+import { fieldLabel, type Locale, loadCatalogs, t } from "@ghorfa/i18n";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { ValidationError } from "../services";
@@ -9,18 +9,20 @@ import { toProblem } from "./to-problem";
 
 beforeAll(() => loadCatalogs());
 
-const bodyOf = (error: unknown, locale: "ar-MA" | "fr-MA" | "en" | "zgh") =>
-  problemBody(toProblem(error), locale, "req-1");
+const bodyOf = (error: unknown, locale: Locale) => problemBody(toProblem(error), locale, "req-1");
+
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected a refusal");
+}
 
 describe("a service's ValidationError on the wire", () => {
   it("points into the part of the request the service names, with the Ghorfa code and the caller's sentence", () => {
-    const refused = (() => {
-      try {
-        return cursorAfter("7aCA");
-      } catch (error) {
-        return error;
-      }
-    })();
+    const refused = thrown(() => cursorAfter("7aCA"));
     expect(refused).toBeInstanceOf(ValidationError);
     const problem = bodyOf(refused, "fr-MA");
     expect(problem.type).toBe(problemUri("validation"));

@@ -64,17 +64,23 @@ export class ConflictError extends ServiceError {
 /** Where in the request a field at fault sits: the first segment of a problem's JSON pointers. */
 export type RequestPart = "params" | "query" | "headers" | "body";
 
+/** The fields at fault: zod's issues, with paths into one part of the request. */
+export interface FieldIssues {
+  readonly part: RequestPart;
+  readonly issues: readonly z.core.$ZodIssue[];
+}
+
 /**
  * The input is well-formed but what it would make is not valid (a patch that breaks an entity
  * rule, a cursor this node did not make). `issues` are zod's, with paths into the request's
  * `part`; the thrower knows which part it read, and the HTTP layer formats them once, in the
  * caller's language. Named as the SDK names what the caller receives.
  */
-export class ValidationError extends ServiceError {
+export class ValidationError extends ServiceError implements FieldIssues {
   readonly problem = "validation";
   readonly part: RequestPart;
-  readonly issues: readonly z.core.$ZodIssue[];
-  constructor(message: string, at: { part: RequestPart; issues: readonly z.core.$ZodIssue[] }) {
+  readonly issues: FieldIssues["issues"];
+  constructor(message: string, at: FieldIssues) {
     super(message);
     this.name = "ValidationError";
     this.part = at.part;
