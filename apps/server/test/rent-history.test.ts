@@ -37,7 +37,7 @@ async function revisedLease(n: number, start: string, revisedOn: string) {
   });
   const ref = { chamberId: "ma-09" as const, id: draft.entity.id };
   const active = await leases.setStatus(app.database.db, { ...ref, status: "active", now: at(start) });
-  const revised = await leases.patch(app.database.db, {
+  const revised = await leases.update(app.database.db, {
     ...ref,
     ifVersion: active.version,
     changes: { monthlyRent: mad(550_000), revisionClause: { lastRevisionOn: revisedOn } },

@@ -1,3 +1,4 @@
+import { ghorfaCodeOf, issueCodeOf } from "@ghorfa/schemas";
 import type * as z from "zod";
 import { hasMessage, loadedCatalog, type MessageKey } from "./catalog";
 import { formatDate } from "./dates";
@@ -141,12 +142,6 @@ function unionMessage(
   return isMissingEverywhere ? ["validation.required", {}] : ["validation.invalid_union", {}];
 }
 
-function ghorfaCode(issue: Issue): string | undefined {
-  if (issue.code !== "custom") return undefined;
-  const code = (issue.params as { ghorfa?: unknown } | undefined)?.ghorfa;
-  return typeof code === "string" ? code : undefined;
-}
-
 function messageOf(locale: Locale, issue: Issue): [MessageKey, MessageValues] {
   switch (issue.code) {
     case "invalid_type": {
@@ -173,7 +168,7 @@ function messageOf(locale: Locale, issue: Issue): [MessageKey, MessageValues] {
     case "invalid_element":
       return [`validation.${issue.code}`, {}];
     default: {
-      const code = ghorfaCode(issue);
+      const code = ghorfaCodeOf(issue);
       const key = `issue.${code}`;
       return [code !== undefined && hasMessage(locale, key) ? (key as MessageKey) : "validation.custom", {}];
     }
@@ -195,7 +190,7 @@ export function formatIssues(
     const [key, values] = messageOf(locale, issue);
     return {
       pointer: toJsonPointer(issue.path),
-      code: ghorfaCode(issue) ?? issue.code,
+      code: issueCodeOf(issue),
       message: t(locale, key, { field: fieldLabel(locale, issue.path), ...values }),
     };
   });

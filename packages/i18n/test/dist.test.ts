@@ -1,7 +1,8 @@
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // The published files, as users get them: ESM and CJS, each loading its catalogs on demand.
@@ -25,9 +26,15 @@ describe("the built package", () => {
   });
 
   it("loads a catalog and translates from the CommonJS build", async () => {
-    const api = createRequire(import.meta.url)(join(root, "dist/index.cjs")) as Api;
-    await api.loadCatalog("fr-MA");
-    expect(api.t("fr-MA", "problem.not-found.title")).toBe("Ressource introuvable");
+    // A process of its own: vitest's workers would resolve @ghorfa/schemas, which the build
+    // requires, to its TypeScript sources.
+    const script = `const api = require("./dist/index.cjs");
+      api.loadCatalog("fr-MA").then(() => console.log(JSON.stringify(api.t("fr-MA", "problem.not-found.title"))));`;
+    const { stdout } = await promisify(execFile)(process.execPath, ["-e", script], {
+      cwd: root,
+      env: { PATH: process.env.PATH },
+    });
+    expect(JSON.parse(stdout)).toBe("Ressource introuvable");
   });
 
   it("serves a catalog as its own entry", async () => {

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { GHORFA_ISSUE_CODES, ghorfaCodeOf, ghorfaIssue } from "./issue-codes";
+import { GHORFA_ISSUE_CODES, ghorfaCodeOf, ghorfaIssue, issueCodeOf } from "./issue-codes";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,5 +40,15 @@ describe("Ghorfa issue codes", () => {
     const [plain] = z.string().min(3).safeParse("ab").error?.issues ?? [];
     expect(plain && ghorfaCodeOf(plain)).toBeUndefined();
     expect(ghorfaCodeOf({ code: "custom", params: { ghorfa: "not_a_code" } })).toBeUndefined();
+  });
+
+  it("name an issue on the wire by its Ghorfa code, else by zod's, and pass on a code this version does not list", () => {
+    const schema = z.string().refine((s) => s.length > 3, ghorfaIssue("ice_format", "too short"));
+    const [issue] = schema.safeParse("ab").error?.issues ?? [];
+    expect(issue && issueCodeOf(issue)).toBe("ice_format");
+    const [plain] = z.string().min(3).safeParse("ab").error?.issues ?? [];
+    expect(plain && issueCodeOf(plain)).toBe("too_small");
+    expect(issueCodeOf({ code: "custom", params: { ghorfa: "not_a_code" } })).toBe("not_a_code");
+    expect(issueCodeOf({ code: "custom", params: { ghorfa: 7 } })).toBe("custom");
   });
 });

@@ -53,6 +53,11 @@ export const GHORFA_ISSUE_CODES = [
   "payment_period_outside_lease",
   "books_currency",
   "payment_lease_currency",
+  // raised by the node, not by a schema: a rent increase loi 07-03 refuses (REVISION_REFUSALS),
+  // a list cursor it did not make
+  "revision_too_early",
+  "revision_above_cap",
+  "invalid_cursor",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 
@@ -61,11 +66,28 @@ export function ghorfaIssue(code: GhorfaIssueCode, message: string) {
   return { message, params: { ghorfa: code } } as const;
 }
 
-/** The Ghorfa code an issue carries, if it is one of Ghorfa's own. */
-export function ghorfaCodeOf(issue: { code?: string; params?: unknown }): GhorfaIssueCode | undefined {
+type IssueLike = { code?: string | undefined; params?: unknown };
+
+/** The code a Ghorfa check gives its issue (`params.ghorfa`), known to this version or not. */
+function declaredCode(issue: IssueLike): string | undefined {
   if (issue.code !== "custom" || typeof issue.params !== "object" || issue.params === null) return undefined;
   const code = (issue.params as { ghorfa?: unknown }).ghorfa;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** The Ghorfa code an issue carries, if it is one of Ghorfa's own. */
+export function ghorfaCodeOf(issue: IssueLike): GhorfaIssueCode | undefined {
+  const code = declaredCode(issue);
   return (GHORFA_ISSUE_CODES as readonly unknown[]).includes(code) ? (code as GhorfaIssueCode) : undefined;
+}
+
+/**
+ * The stable code of an issue, as a problem+json field error names it: the code a Ghorfa check
+ * gives, else zod's own. A Ghorfa code this version does not list is passed on as it is, so a
+ * newer node's refusal keeps its name.
+ */
+export function issueCodeOf(issue: IssueLike & { code: string }): string {
+  return declaredCode(issue) ?? issue.code;
 }
 
 /** The raw issue a Ghorfa `.check(…)` pushes; `input` lets zod report what was given. */

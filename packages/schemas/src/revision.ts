@@ -1,12 +1,16 @@
 import { addDays } from "./calendar";
 import type { PremisesUse } from "./enums";
+import type { GhorfaIssueCode } from "./issue-codes";
 import type { Lease } from "./lease";
 import { leaseEnd, rentInForce } from "./lease-term";
 import type { Money } from "./money";
 import { MoneyError } from "./money-error";
 
-/** Why loi 07-03 forbids a rent increase; stable codes, translated by @ghorfa/i18n. */
-export const REVISION_REFUSALS = ["revision_too_early", "revision_above_cap"] as const;
+/** Why loi 07-03 forbids a rent increase; Ghorfa issue codes, so @ghorfa/i18n translates them. */
+export const REVISION_REFUSALS = [
+  "revision_too_early",
+  "revision_above_cap",
+] as const satisfies readonly GhorfaIssueCode[];
 export type RevisionRefusal = (typeof REVISION_REFUSALS)[number];
 
 export type RevisionVerdict =

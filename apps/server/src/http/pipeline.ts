@@ -58,19 +58,16 @@ export function routeHandler<K extends RouteKey>(
     });
     if (caller) request.loggedCaller = { keyId: caller.keyId, chamberId: caller.chamberId };
 
-    const params = (route.params ? parsePart(route.params, request.params, "params", locale) : {}) as Record<
+    const params = (route.params ? parsePart(route.params, request.params, "params") : {}) as Record<
       string,
       string
     >;
     const decision = decideAccess(route.access, { caller, chamberId: params.chamberId as never });
     if (!decision.allowed) throw new ProblemError(decision.problem);
     const view = decision.view;
-    const headers = parsePart(headerSchema, request.headers, "headers", locale) as Record<
-      string,
-      string | undefined
-    >;
-    const query = route.query ? parsePart(route.query, request.query ?? {}, "query", locale) : undefined;
-    const body = route.body ? parsePart(route.body, request.body, "body", locale) : undefined;
+    const headers = parsePart(headerSchema, request.headers, "headers") as Record<string, string | undefined>;
+    const query = route.query ? parsePart(route.query, request.query ?? {}, "query") : undefined;
+    const body = route.body ? parsePart(route.body, request.body, "body") : undefined;
 
     const ifMatch = headers["if-match"];
     if (route.ifMatch === "required" && ifMatch === undefined)

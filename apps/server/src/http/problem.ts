@@ -1,19 +1,18 @@
-import type { Problem, ProblemFieldError, ProblemKind } from "@ghorfa/contract";
+import type { Problem, ProblemKind } from "@ghorfa/contract";
 import { PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
 import { type Locale, type MessageKey, t } from "@ghorfa/i18n";
 import type { FastifyReply } from "fastify";
-import { fieldErrors, type Issue } from "./field-errors";
+import type { FieldIssues } from "../services";
+import { fieldErrors } from "./field-errors";
 import { problemDetail, problemTitle } from "./problem-text";
-import type { RequestPart } from "./validate";
 
 export interface ProblemExtras {
   /** Overrides the localized detail (rarely: the catalog's sentence is the default). */
   detail?: string;
   /** A catalog sentence more precise than the kind's own detail, in the caller's language. */
   detailKey?: MessageKey;
-  errors?: ProblemFieldError[];
-  /** Issues to localize when the problem is sent (for errors raised before the caller's language is known). */
-  issues?: { part: RequestPart; list: Issue[] };
+  /** The fields at fault (validation), formatted into `errors` when the problem is sent, in the caller's language. */
+  invalid?: FieldIssues;
   allowed?: string[];
   retryAfter?: number;
   /** Response headers that go with the problem (Retry-After, Allow…). */
@@ -37,16 +36,14 @@ export class ProblemError extends Error {
 }
 
 export function problemBody(problem: ProblemError, locale: Locale, requestId: string): Problem {
-  const { allowed, retryAfter, detail, detailKey, issues } = problem.extras;
-  const errors =
-    problem.extras.errors ?? (issues ? fieldErrors(issues.list, issues.part, locale) : undefined);
+  const { allowed, retryAfter, detail, detailKey, invalid } = problem.extras;
   return {
     type: problemUri(problem.kind),
     title: problemTitle(problem.kind, locale),
     status: problem.status,
     detail: detail ?? (detailKey ? t(locale, detailKey) : problemDetail(problem.kind, locale)),
     requestId,
-    ...(errors ? { errors } : {}),
+    ...(invalid ? { errors: fieldErrors(invalid, locale) } : {}),
     ...(allowed ? { allowed } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
   };

@@ -1,12 +1,5 @@
-import { GHORFA_ISSUE_CODES, type GhorfaIssueCode } from "@ghorfa/schemas";
-import {
-  InvalidInputError,
-  InvalidTransitionError,
-  NotFoundError,
-  ServiceError,
-  VersionMismatchError,
-} from "../services";
-import { type Issue, pathOf } from "./field-errors";
+import { InvalidTransitionError, ServiceError, ValidationError } from "../services";
+import type { Issue } from "./field-errors";
 import { ProblemError } from "./problem";
 import { issueProblem } from "./validate";
 
@@ -22,34 +15,12 @@ export function toProblem(error: unknown, bodyLimit = 0): ProblemError {
   return frameworkProblem(error, bodyLimit) ?? new ProblemError("internal", {}, { cause: error });
 }
 
-const isGhorfaCode = (code: string): code is GhorfaIssueCode =>
-  (GHORFA_ISSUE_CODES as readonly string[]).includes(code);
-
+/** A service's refusal as the problem kind it names, with what that kind carries on the wire. */
 function serviceProblem(error: ServiceError): ProblemError {
   if (error instanceof InvalidTransitionError)
     return new ProblemError("invalid-transition", { allowed: [...error.allowed] });
-  if (error instanceof NotFoundError) return new ProblemError("not-found");
-  if (error instanceof VersionMismatchError) return new ProblemError("precondition-failed");
-  if (error instanceof InvalidInputError) {
-    // A service names fields of what it was given: the query of a list (its cursor), else the
-    // record built from the body. Ghorfa's own rules have sentences in every locale; other codes
-    // keep the service's words.
-    const [first] = error.fields;
-    const part = first?.pointer === "/cursor" ? "query" : "body";
-    const list: Issue[] = error.fields.map((field) => ({
-      code: "custom",
-      path: pathOf(field.pointer),
-      message: field.message,
-      input: undefined,
-      params: isGhorfaCode(field.code) ? { ghorfa: field.code } : { code: field.code },
-    }));
-    const problem = new ProblemError("validation", { issues: { part, list } });
-    return error.fields.every((field) => isGhorfaCode(field.code))
-      ? problem
-      : new ProblemError("validation", {
-          errors: error.fields.map((field) => ({ ...field, pointer: `/${part}${field.pointer}` })),
-        });
-  }
+  if (error instanceof ValidationError)
+    return new ProblemError("validation", { invalid: { part: error.part, issues: error.issues } });
   return new ProblemError(error.problem);
 }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreements as agreementsTable } from "../db/schema";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
 import * as agreements from "./agreements";
-import { InvalidInputError, InvalidTransitionError, NotFoundError, VersionMismatchError } from "./errors";
+import { InvalidTransitionError, NotFoundError, PreconditionFailedError, ValidationError } from "./errors";
+import { fieldsOf } from "./testing-fields";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -78,21 +79,19 @@ describe("agreements", () => {
     const error = await agreements
       .create(t.db, { chamberId: "ma-06", input: agreementInput("T-2") })
       .catch((e: unknown) => e);
-    expect((error as InvalidInputError).fields).toContainEqual(
-      expect.objectContaining({ code: "agreement_recorder_not_party" }),
-    );
+    expect(fieldsOf(error)).toContainEqual(expect.objectContaining({ code: "agreement_recorder_not_party" }));
   });
 
   it("lets a chamber added as a party see the agreement, and edit it at the current version", async () => {
     const created = await agreements.create(t.db, { chamberId: "ma-09", input: agreementInput("T-3") });
-    const added = await agreements.patch(t.db, {
+    const added = await agreements.update(t.db, {
       chamberId: "ma-09",
       id: created.entity.id,
       ifVersion: 1,
       changes: { parties: [soussMassaParty, casablancaParty, ministry] },
     });
     expect(await idsSeenBy("ma-06")).toContain(created.entity.id);
-    const fromCasablanca = await agreements.patch(t.db, {
+    const fromCasablanca = await agreements.update(t.db, {
       chamberId: "ma-06",
       id: created.entity.id,
       ifVersion: added.version,
@@ -100,13 +99,13 @@ describe("agreements", () => {
     });
     expect(fromCasablanca.version).toBe(3);
     await expect(
-      agreements.patch(t.db, {
+      agreements.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 2,
         changes: { published: true },
       }),
-    ).rejects.toBeInstanceOf(VersionMismatchError);
+    ).rejects.toBeInstanceOf(PreconditionFailedError);
     expect((await agreements.get(t.db, { chamberId: "ma-09", id: created.entity.id })).entity.published).toBe(
       false,
     );
@@ -131,8 +130,8 @@ describe("agreements", () => {
       const unsigned = await agreements
         .setStatus(t.db, { ...ref, status: "signed" })
         .catch((e: unknown) => e);
-      expect(unsigned).toBeInstanceOf(InvalidInputError);
-      expect((unsigned as InvalidInputError).fields).toContainEqual(
+      expect(unsigned).toBeInstanceOf(ValidationError);
+      expect(fieldsOf(unsigned)).toContainEqual(
         expect.objectContaining({ pointer: "/signature", code: "agreement_signature_required" }),
       );
       const signature = { place: { fr: "Agadir", ar: "أكادير" }, date: "2026-01-30" };

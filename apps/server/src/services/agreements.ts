@@ -11,7 +11,7 @@ import { agreementChamberRows, agreementRow } from "../db/rows";
 import { agreementChambers, agreements } from "../db/schema";
 import { NotFoundError } from "./errors";
 import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
 import type { Versioned } from "./versioned";
 
 // An agreement is one row, whichever hosted chambers are parties to it: each of them sees it,
@@ -144,12 +144,12 @@ const storeOf = (chamberId: ChamberId): RecordStore<"agreement", Agreement> => (
   save: (tx, _previous, next) => save(tx, chamberId, next),
 });
 
-/** Replaces the fields `changes` gives, at version `ifVersion` (else VersionMismatchError, nothing changed). */
-export async function patch(
+/** Replaces the fields `changes` gives, at version `ifVersion` (else PreconditionFailedError, nothing changed). */
+export async function update(
   db: Database,
   request: RecordRef & { ifVersion: number; changes: AgreementPatch; now?: Date | undefined },
 ): Promise<Versioned<Agreement>> {
-  return patchRecord(db, storeOf(request.chamberId), request);
+  return updateRecord(db, storeOf(request.chamberId), request);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ProblemKind } from "@ghorfa/contract";
+import type * as z from "zod";
 
 /**
  * What a service refuses, with the problem kind of @ghorfa/contract the HTTP layer answers with.
@@ -20,8 +21,11 @@ export class NotFoundError extends ServiceError {
   }
 }
 
-/** The record changed since the caller read it: `currentVersion` is the one to send back. */
-export class VersionMismatchError extends ServiceError {
+/**
+ * The record changed since the caller read it (its If-Match is stale): `currentVersion` is the
+ * one to send back. Named as the SDK names what the caller receives.
+ */
+export class PreconditionFailedError extends ServiceError {
   readonly problem = "precondition-failed";
   constructor(
     readonly entity: string,
@@ -30,7 +34,7 @@ export class VersionMismatchError extends ServiceError {
     readonly currentVersion: number,
   ) {
     super(`${entity} ${id} is at version ${currentVersion}, not ${expectedVersion}`);
-    this.name = "VersionMismatchError";
+    this.name = "PreconditionFailedError";
   }
 }
 
@@ -57,24 +61,29 @@ export class ConflictError extends ServiceError {
   }
 }
 
-/** One field at fault, as a JSON pointer into the input the service was given. */
-export interface InvalidField {
-  readonly pointer: string;
-  readonly code: string;
-  readonly message: string;
+/** Where in the request a field at fault sits: the first segment of a problem's JSON pointers. */
+export type RequestPart = "params" | "query" | "headers" | "body";
+
+/** The fields at fault: zod's issues, with paths into one part of the request. */
+export interface FieldIssues {
+  readonly part: RequestPart;
+  readonly issues: readonly z.core.$ZodIssue[];
 }
 
 /**
- * The input is well-formed but the record it would make is not valid (a patch that breaks an
- * entity rule, a cursor this node did not make). `fields` feed the problem's `errors`.
+ * The input is well-formed but what it would make is not valid (a patch that breaks an entity
+ * rule, a cursor this node did not make). `issues` are zod's, with paths into the request's
+ * `part`; the thrower knows which part it read, and the HTTP layer formats them once, in the
+ * caller's language. Named as the SDK names what the caller receives.
  */
-export class InvalidInputError extends ServiceError {
+export class ValidationError extends ServiceError implements FieldIssues {
   readonly problem = "validation";
-  constructor(
-    message: string,
-    readonly fields: readonly InvalidField[],
-  ) {
+  readonly part: RequestPart;
+  readonly issues: FieldIssues["issues"];
+  constructor(message: string, at: FieldIssues) {
     super(message);
-    this.name = "InvalidInputError";
+    this.name = "ValidationError";
+    this.part = at.part;
+    this.issues = at.issues;
   }
 }

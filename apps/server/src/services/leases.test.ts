@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
-import {
-  ConflictError,
-  type InvalidInputError,
-  InvalidTransitionError,
-  NotFoundError,
-  VersionMismatchError,
-} from "./errors";
+import { ConflictError, InvalidTransitionError, NotFoundError, PreconditionFailedError } from "./errors";
 import * as leases from "./leases";
 import { leaseInput, tenantAndUnit } from "./test-inputs";
+import { fieldsOf } from "./testing-fields";
 
 let t: TestDatabase;
 beforeAll(async () => {
   t = await openTestDatabase();
 });
 afterAll(() => t.close());
-
-const fieldsOf = (error: unknown) => (error as InvalidInputError).fields;
 
 /** A lease that has been active since 2026-01-01, at 5,000.00 MAD a month. */
 async function activeLease(n: number) {
@@ -108,16 +101,16 @@ describe("leases", () => {
     });
   });
 
-  describe("patch", () => {
+  describe("update", () => {
     it("replaces the fields given at the current version, and refuses a stale one without changing anything", async () => {
       const refs = await tenantAndUnit(t.db, "ma-09", 120);
       const created = await leases.create(t.db, { chamberId: "ma-09", input: leaseInput(refs) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
-      const patched = await leases.patch(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 24 } });
+      const patched = await leases.update(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 24 } });
       expect(patched).toMatchObject({ version: 2, entity: { termMonths: 24 } });
       await expect(
-        leases.patch(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 12 } }),
-      ).rejects.toBeInstanceOf(VersionMismatchError);
+        leases.update(t.db, { ...ref, ifVersion: 1, changes: { termMonths: 12 } }),
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
       expect(await leases.get(t.db, ref)).toEqual(patched);
     });
 
@@ -125,7 +118,7 @@ describe("leases", () => {
       const lease = await activeLease(121);
       const ref = { chamberId: "ma-09" as const, id: lease.entity.id, ifVersion: lease.version };
       const error = await leases
-        .patch(t.db, {
+        .update(t.db, {
           ...ref,
           changes: { monthlyRent: { amount: 510_000, currency: "MAD" } },
           now: new Date("2027-06-01T10:00:00Z"),
@@ -142,7 +135,7 @@ describe("leases", () => {
       const ref = { chamberId: "ma-09" as const, id: lease.entity.id };
       const now = new Date("2029-01-02T10:00:00Z");
       const error = await leases
-        .patch(t.db, {
+        .update(t.db, {
           ...ref,
           ifVersion: lease.version,
           changes: { monthlyRent: { amount: 550_001, currency: "MAD" } },
@@ -152,7 +145,7 @@ describe("leases", () => {
       expect(fieldsOf(error)).toEqual([
         expect.objectContaining({ pointer: "/monthlyRent", code: "revision_above_cap" }),
       ]);
-      const revised = await leases.patch(t.db, {
+      const revised = await leases.update(t.db, {
         ...ref,
         ifVersion: lease.version,
         changes: { monthlyRent: { amount: 550_000, currency: "MAD" } },

@@ -2,6 +2,8 @@ import type { LeaseCreate, LeaseListQuery, LeasePatch, LeaseStatusChange } from 
 import {
   type ChamberId,
   checkRentRevision,
+  type GhorfaIssueCode,
+  ghorfaRawIssue,
   Lease,
   type LeaseStatus,
   leaseEnd,
@@ -11,9 +13,9 @@ import { and, asc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
 import { moroccanDate } from "./today";
 import type { Versioned } from "./versioned";
 
@@ -152,28 +154,38 @@ const sameStep = (a: RentStep, b: RentStep) =>
  */
 function keepHistory(current: Lease, changes: LeasePatch): void {
   if (current.status === "draft") return;
-  const refuse = (pointer: string, message: string) =>
-    new InvalidInputError("The lease's rent history is kept once it takes effect", [
-      { pointer, code: "lease_history_rewrite", message },
-    ]);
+  const refuse = (path: string[], message: string, input: unknown) =>
+    new ValidationError("The lease's rent history is kept once it takes effect", {
+      part: "body",
+      issues: [{ ...ghorfaRawIssue("lease_history_rewrite", message, input), path }],
+    });
   if (changes.rentHistory !== undefined) {
     const kept = current.rentHistory ?? [];
     const given = changes.rentHistory ?? [];
     if (kept.length > given.length || !kept.every((step, i) => sameStep(step, given[i] as RentStep))) {
       throw refuse(
-        "/rentHistory",
+        ["rentHistory"],
         "The rent history keeps every current step; steps are only added after them",
+        changes.rentHistory,
       );
     }
   }
   const lastRevisionOn = current.revisionClause?.lastRevisionOn;
   if (lastRevisionOn === undefined || changes.revisionClause === undefined) return;
   if (changes.revisionClause === null) {
-    throw refuse("/revisionClause", `The revision clause keeps its last revision, ${lastRevisionOn}`);
+    throw refuse(
+      ["revisionClause"],
+      `The revision clause keeps its last revision, ${lastRevisionOn}`,
+      changes.revisionClause,
+    );
   }
   const given = changes.revisionClause.lastRevisionOn;
   if (given === undefined || given < lastRevisionOn) {
-    throw refuse("/revisionClause/lastRevisionOn", `The last revision stays on ${lastRevisionOn} or later`);
+    throw refuse(
+      ["revisionClause", "lastRevisionOn"],
+      `The last revision stays on ${lastRevisionOn} or later`,
+      given,
+    );
   }
 }
 
@@ -188,8 +200,11 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
     rent !== undefined && current.status !== "draft" && rent.amount !== current.monthlyRent.amount;
   if (!isRevision) return {};
   const effectiveFrom = changes.rentHistory?.at(-1)?.effectiveFrom ?? today;
-  const refuse = (code: string, message: string) =>
-    new InvalidInputError("The rent revision is not lawful", [{ pointer: "/monthlyRent", code, message }]);
+  const refuse = (code: GhorfaIssueCode, message: string) =>
+    new ValidationError("The rent revision is not lawful", {
+      part: "body",
+      issues: [{ ...ghorfaRawIssue(code, message, rent), path: ["monthlyRent"] }],
+    });
   if (rent.currency !== current.monthlyRent.currency) {
     throw refuse("lease_currency_mismatch", `The rent stays in ${current.monthlyRent.currency}`);
   }
@@ -211,14 +226,14 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
 
 /**
  * Replaces the fields `changes` gives, on a lease at version `ifVersion` (else
- * VersionMismatchError, nothing changed). Tenant and unit never change; see `keepHistory` for
+ * PreconditionFailedError, nothing changed). Tenant and unit never change; see `keepHistory` for
  * the rent history of a lease in effect and `revise` for rents.
  */
-export async function patch(
+export async function update(
   db: Database,
   request: RecordRef & { ifVersion: number; changes: LeasePatch; now?: Date | undefined },
 ): Promise<Versioned<Lease>> {
-  return patchRecord(db, store, request, {
+  return updateRecord(db, store, request, {
     keep: ["chamberId", "tenantId", "unitId"],
     derive: (current, now) => {
       keepHistory(current, request.changes);

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
 import {
   ConflictError,
-  InvalidInputError,
   InvalidTransitionError,
   NotFoundError,
-  VersionMismatchError,
+  PreconditionFailedError,
+  ValidationError,
 } from "./errors";
 import * as members from "./members";
 import { memberInput } from "./test-inputs";
+import { fieldsOf } from "./testing-fields";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -38,8 +39,8 @@ describe("members", () => {
       identifiers: { ice: "001561191000067", rc: { court: "Agadir", number: "1" } },
     });
     const error = await members.create(t.db, { chamberId: "ma-09", input: bad }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).fields).toContainEqual(
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(fieldsOf(error)).toContainEqual(
       expect.objectContaining({ pointer: "/identifiers/ice", code: "ice_checksum" }),
     );
   });
@@ -53,7 +54,7 @@ describe("members", () => {
     await expect(members.create(t.db, { chamberId: "ma-06", input: again })).resolves.toBeDefined();
     const other = await members.create(t.db, { chamberId: "ma-09", input: memberInput(15) });
     await expect(
-      members.patch(t.db, {
+      members.update(t.db, {
         chamberId: "ma-09",
         id: other.entity.id,
         ifVersion: 1,
@@ -140,10 +141,10 @@ describe("members", () => {
     expect(await list({ status: "active", label: "test-filter-label" })).toEqual([]);
   });
 
-  describe("patch", () => {
+  describe("update", () => {
     it("replaces the fields given, at the current version, and moves to the next one", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(40) });
-      const patched = await members.patch(t.db, {
+      const patched = await members.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 1,
@@ -161,13 +162,13 @@ describe("members", () => {
     it("refuses a stale version and changes nothing", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(41) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
-      await members.patch(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "First" } });
+      await members.update(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "First" } });
       const before = await members.get(t.db, ref);
       const error = await members
-        .patch(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "Second" } })
+        .update(t.db, { ...ref, ifVersion: 1, changes: { tradeName: "Second" } })
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(VersionMismatchError);
-      expect((error as VersionMismatchError).currentVersion).toBe(2);
+      expect(error).toBeInstanceOf(PreconditionFailedError);
+      expect((error as PreconditionFailedError).currentVersion).toBe(2);
       expect(await members.get(t.db, ref)).toEqual(before);
     });
 
@@ -175,16 +176,16 @@ describe("members", () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(42) });
       const ref = { chamberId: "ma-09" as const, id: created.entity.id };
       const error = await members
-        .patch(t.db, { ...ref, ifVersion: 1, changes: { legalName: "   " } })
+        .update(t.db, { ...ref, ifVersion: 1, changes: { legalName: "   " } })
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(InvalidInputError);
-      expect((error as InvalidInputError).fields.map((f) => f.pointer)).toEqual(["/legalName"]);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(fieldsOf(error).map((f) => f.pointer)).toEqual(["/legalName"]);
       expect(await members.get(t.db, ref)).toEqual(created);
     });
 
     it("keeps the id, chamber, status and creation time whatever the patch says", async () => {
       const created = await members.create(t.db, { chamberId: "ma-09", input: memberInput(43) });
-      const patched = await members.patch(t.db, {
+      const patched = await members.update(t.db, {
         chamberId: "ma-09",
         id: created.entity.id,
         ifVersion: 1,
@@ -232,7 +233,7 @@ describe("members", () => {
           status: "active",
           ifVersion: 7,
         }),
-      ).rejects.toBeInstanceOf(VersionMismatchError);
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
     });
   });
 });

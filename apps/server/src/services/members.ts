@@ -9,7 +9,7 @@ import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
 import { type SearchView, searchCondition } from "./member-search";
 import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, patchRecord, type RecordRef, type RecordStore } from "./records";
+import { changeStatus, newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
 import type { Versioned } from "./versioned";
 
 /**
@@ -94,7 +94,7 @@ function refusal(error: unknown, member: Member): unknown {
 }
 
 /**
- * Records a new, pending member of `chamberId`. InvalidInputError when it breaks a rule of
+ * Records a new, pending member of `chamberId`. ValidationError when it breaks a rule of
  * `Member`, ConflictError when the chamber already holds its ICE.
  */
 export async function create(
@@ -137,9 +137,9 @@ const store: RecordStore<"member", Member> = {
 
 /**
  * Replaces the fields `changes` gives, on a member at version `ifVersion`. A stale version is
- * refused with VersionMismatchError and changes nothing; so is a change that breaks a rule.
+ * refused with PreconditionFailedError and changes nothing; so is a change that breaks a rule.
  */
-export async function patch(
+export async function update(
   db: Database,
   request: {
     chamberId: ChamberId;
@@ -149,7 +149,7 @@ export async function patch(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return patchRecord(db, store, request, { keep: ["chamberId"] });
+  return updateRecord(db, store, request, { keep: ["chamberId"] });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from "@ghorfa/contract";
+import { ghorfaRawIssue } from "@ghorfa/schemas";
 import type * as z from "zod";
-import { InvalidInputError } from "./errors";
+import { ValidationError } from "./errors";
 
 /** A page of `T` as the contract's `Page(schema)` answers it. */
 export type PageOf<T> = Page<z.ZodType<T>>;
@@ -23,13 +24,11 @@ export function cursorAfter(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = decodeCursor(cursor);
   if (id === undefined) {
-    throw new InvalidInputError("Not a cursor this node made", [
-      {
-        pointer: "/cursor",
-        code: "invalid_cursor",
-        message: "Expected a cursor returned by a previous page",
-      },
-    ]);
+    const issue = ghorfaRawIssue("invalid_cursor", "Expected a cursor returned by a previous page", cursor);
+    throw new ValidationError("Not a cursor this node made", {
+      part: "query",
+      issues: [{ ...issue, path: ["cursor"] }],
+    });
   }
   return id;
 }

@@ -12,7 +12,7 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { paymentRow } from "../db/rows";
 import { leases, payments, receiptCounters } from "../db/schema";
-import { InvalidInputError, NotFoundError } from "./errors";
+import { NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
 import { validate } from "./validate";
 
@@ -35,14 +35,7 @@ async function checkLease(db: Database, ref: LeaseRef, lock: boolean): Promise<L
 function checkFitsLease(lease: Lease, payment: LeasePayment): void {
   const issues = paymentLeaseIssues(lease, payment);
   if (issues.length === 0) return;
-  throw new InvalidInputError(
-    "The payment does not fit its lease",
-    issues.map((issue) => ({
-      pointer: `/${issue.path.join("/")}`,
-      code: issue.params.ghorfa,
-      message: issue.message,
-    })),
-  );
+  throw new ValidationError("The payment does not fit its lease", { part: "body", issues });
 }
 
 /** The payments of one lease (of one `kind`, if given), in the order they were recorded. */

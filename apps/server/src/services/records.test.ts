@@ -2,7 +2,7 @@ import type { AgreementCreate } from "@ghorfa/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
 import * as agreements from "./agreements";
-import { InvalidTransitionError, VersionMismatchError } from "./errors";
+import { InvalidTransitionError, PreconditionFailedError } from "./errors";
 import * as leases from "./leases";
 import * as members from "./members";
 import { leaseInput, memberInput, tenantAndUnit } from "./test-inputs";
@@ -71,7 +71,7 @@ describe.each(kinds)("two identical status changes of a $kind at once", ({ n, ma
     const results = await Promise.allSettled([move(id, 1), move(id, 1)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected")?.reason;
-    expect(refused).toBeInstanceOf(VersionMismatchError);
+    expect(refused).toBeInstanceOf(PreconditionFailedError);
     expect(refused).toMatchObject({ currentVersion: 2 });
     expect((await read(id)).version).toBe(2);
   });

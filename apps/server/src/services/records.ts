@@ -15,7 +15,7 @@ import { applyChanges, checkVersion, type Versioned } from "./versioned";
 
 // Members, leases and agreements are made, changed and moved through their lifecycle the same
 // way; what differs (the table, the rules on writing) each service gives here as its
-// `RecordStore`, and a patch's own rules as its `PatchRules`.
+// `RecordStore`, and an update's own rules as its `UpdateRules`.
 
 /** A record kind with a lifecycle, which names its ids, its statuses and its errors alike. */
 export type LifecycleKind = StatusEntity & IdKind;
@@ -38,7 +38,7 @@ export interface RecordStore<K extends LifecycleKind, T> {
 
 /**
  * A new record of `chamberId` made of `fields`, with a new global id, created and updated now.
- * InvalidInputError when it breaks a rule of the store's schema; nothing is written.
+ * ValidationError when it breaks a rule of the store's schema; nothing is written.
  */
 export function newRecord<K extends LifecycleKind, T>(
   store: Pick<RecordStore<K, T>, "kind" | "schema">,
@@ -59,7 +59,7 @@ export function newRecord<K extends LifecycleKind, T>(
 /**
  * Moves a record to `status` with the `changes` that move brings (a lease's end, a signature), if
  * its lifecycle allows it, else InvalidTransitionError with the statuses it allows. `ifVersion`,
- * when given, must be the current version (VersionMismatchError); a refusal writes nothing.
+ * when given, must be the current version (PreconditionFailedError); a refusal writes nothing.
  */
 export async function changeStatus<K extends LifecycleKind, T extends { status: StatusOf[K] }>(
   db: Database,
@@ -89,8 +89,8 @@ export async function changeStatus<K extends LifecycleKind, T extends { status: 
 /** Fields the node assigns every record, which no patch changes. */
 type Assigned = { id: unknown; status: unknown; createdAt: unknown };
 
-/** What a service adds to the patch steps every record kind shares. */
-export interface PatchRules<T> {
+/** What a service adds to the update steps every record kind shares. */
+export interface UpdateRules<T> {
   /** Fields a patch never changes, besides the id, status and creation time every record keeps. */
   readonly keep?: readonly (keyof T)[] | undefined;
   /**
@@ -104,14 +104,14 @@ export interface PatchRules<T> {
 
 /**
  * The record with the fields `changes` gives (see `applyChanges`: `null` removes one), at version
- * `ifVersion` (else VersionMismatchError). InvalidInputError when the result breaks a rule of
+ * `ifVersion` (else PreconditionFailedError). ValidationError when the result breaks a rule of
  * the store's schema; a refusal writes nothing.
  */
-export async function patchRecord<K extends LifecycleKind, T extends Assigned>(
+export async function updateRecord<K extends LifecycleKind, T extends Assigned>(
   db: Database,
   store: RecordStore<K, T>,
   request: RecordRef & { ifVersion: number; changes: object; now?: Date | undefined },
-  rules: PatchRules<T> = {},
+  rules: UpdateRules<T> = {},
 ): Promise<Versioned<T>> {
   return db.transaction(async (tx) => {
     // Checked under the row lock, so of two changes based on one version only the first is saved.

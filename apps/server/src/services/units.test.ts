@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { unitInput } from "./test-inputs";
 import * as units from "./units";
 
@@ -31,7 +31,7 @@ describe("units", () => {
   it("refuses a unit that breaks a rule of the schema", async () => {
     await expect(
       units.create(t.db, { chamberId: "ma-09", input: unitInput("T-300", { areaDm2: 0 }) }),
-    ).rejects.toBeInstanceOf(InvalidInputError);
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("filters by kind and status, and keeps each chamber's units to itself", async () => {

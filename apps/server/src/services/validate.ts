@@ -1,25 +1,13 @@
-import { ghorfaCodeOf } from "@ghorfa/schemas";
 import type * as z from "zod";
-import { InvalidInputError } from "./errors";
-
-/** RFC 6901: `~` and `/` in a key are escaped. */
-function pointerOf(path: readonly PropertyKey[]): string {
-  return path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
+import { ValidationError } from "./errors";
 
 /**
- * `value` parsed by `schema`, or an InvalidInputError naming every field at fault by a JSON
- * pointer and a stable code (a Ghorfa issue code, else zod's own).
+ * `value` parsed by `schema`, or a ValidationError with zod's issues. Services validate records
+ * they build from a request's body (a create or patch body, a status change), so the issues
+ * point into the body.
  */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new InvalidInputError(
-    `The ${what} would not be valid`,
-    result.error.issues.map((issue) => ({
-      pointer: pointerOf(issue.path),
-      code: ghorfaCodeOf(issue) ?? issue.code,
-      message: issue.message,
-    })),
-  );
+  throw new ValidationError(`The ${what} would not be valid`, { part: "body", issues: result.error.issues });
 }

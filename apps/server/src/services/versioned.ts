@@ -1,4 +1,4 @@
-import { VersionMismatchError } from "./errors";
+import { PreconditionFailedError } from "./errors";
 
 /** A record and its version: the HTTP layer sends the version as the ETag (`"3"`). */
 export interface Versioned<T> {
@@ -8,7 +8,7 @@ export interface Versioned<T> {
 
 /** Refuses a change based on a version other than the current one. */
 export function checkVersion(entity: string, id: string, expected: number, current: number): void {
-  if (expected !== current) throw new VersionMismatchError(entity, id, expected, current);
+  if (expected !== current) throw new PreconditionFailedError(entity, id, expected, current);
 }
 
 /**

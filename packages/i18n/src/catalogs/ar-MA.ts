@@ -338,6 +338,11 @@ export const catalog = {
   "issue.payment_period_outside_lease": "{field}: يغطي أداء الوجيبة الكرائية أشهرا يسري فيها عقد الكراء.",
   "issue.books_currency": "{field}: تُمسك حسابات الغرفة بالدرهم المغربي (MAD).",
   "issue.payment_lease_currency": "{field}: يكون الأداء بعملة عقد الكراء الخاص به.",
+  "issue.revision_too_early":
+    "{field}: وفق القانون 07.03، لا تكون الزيادة في الوجيبة الكرائية إلا بعد مرور 3 سنوات على بداية عقد الكراء أو على آخر مراجعة.",
+  "issue.revision_above_cap":
+    "{field}: وفق القانون 07.03، لا تتجاوز الزيادة في الوجيبة الكرائية 8% للمحلات السكنية و10% للمحلات التجارية أو المهنية أو الصناعية.",
+  "issue.invalid_cursor": "{field}: استعمل القيمة التي أعادتها صفحة سابقة من هذه القائمة.",
 
   "problem.validation.title": "طلب غير صالح",
   "problem.validation.detail": "لا يطابق الطلب العقد: راجع الأخطاء حقلًا حقلًا.",

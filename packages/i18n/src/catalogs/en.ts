@@ -340,6 +340,11 @@ export const catalog = {
   "issue.payment_period_outside_lease": "{field}: a rent payment covers months in which the lease runs.",
   "issue.books_currency": "{field}: a chamber's books are kept in Moroccan dirhams (MAD).",
   "issue.payment_lease_currency": "{field}: a payment is in the currency of its lease.",
+  "issue.revision_too_early":
+    "{field}: under Law 07-03, a rent increase comes at least 3 years after the start of the lease or its last revision.",
+  "issue.revision_above_cap":
+    "{field}: under Law 07-03, a rent increase is at most 8% for housing and 10% for commercial, professional or industrial premises.",
+  "issue.invalid_cursor": "{field}: use the cursor a previous page of this list returned.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",

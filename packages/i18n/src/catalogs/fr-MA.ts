@@ -354,6 +354,12 @@ export const catalog = {
     "{field}\u00a0: un paiement de loyer couvre des mois où le bail court.",
   "issue.books_currency": "{field}\u00a0: la comptabilité d'une chambre est tenue en dirhams (MAD).",
   "issue.payment_lease_currency": "{field}\u00a0: un paiement est dans la devise de son bail.",
+  "issue.revision_too_early":
+    "{field}\u00a0: selon la loi 07-03, une hausse de loyer vient au plus tôt 3 ans après le début du bail ou sa dernière révision.",
+  "issue.revision_above_cap":
+    "{field}\u00a0: selon la loi 07-03, une hausse de loyer est d'au plus 8\u00a0% pour un local d'habitation et 10\u00a0% pour un local commercial, professionnel ou industriel.",
+  "issue.invalid_cursor":
+    "{field}\u00a0: utilisez le curseur renvoyé par une page précédente de cette liste.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":

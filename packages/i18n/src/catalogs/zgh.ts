@@ -347,6 +347,11 @@ export const catalog = {
   "issue.payment_period_outside_lease": "{field}: ⴰⵅⵍⵍⵚ ⵏ ⵓⴽⵔⴰⵢ ⵉⵜⵜⵖⵓⵎⵎⵓ ⵉⵢⵢⵉⵔⵏ ⵍⵍⵉ ⴳ ⵉⵜⵜⴷⴷⵓ ⵓⵙⵙⵉⴽⵔⵓ.",
   "issue.books_currency": "{field}: ⵉⵎⵉⴹⴰⵏ ⵏ ⵜⵖⵔⴼⵜ ⵜⵜⵓⵟⵟⴼⵏ ⵙ ⵓⴷⵔⵉⵎ ⴰⵎⵖⵔⵉⴱⵉ.",
   "issue.payment_lease_currency": "{field}: ⴰⵅⵍⵍⵚ ⵉⵜⵜⵉⴳ ⵙ ⵓⵏⴰⵡ ⵏ ⵓⴷⵔⵉⵎ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵏⵙ.",
+  "issue.revision_too_early":
+    "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⴽⵔⴰⵢ ⵓⵔ ⵉⵜⵜⵔⵏⵓ ⴰⵔ ⴷⴼⴼⵉⵔ 3 ⵢⵉⵙⴳⴳⵯⴰⵙⵏ ⵙⴳ ⵜⵙⵏⵜⵉ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵖ ⵙⴳ ⵓⵙⵏⴼⵍ ⴰⵎⴳⴳⴰⵔⵓ.",
+  "issue.revision_above_cap":
+    "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⵙⵏⵓⵔⵏⵓ ⵏ ⵓⴽⵔⴰⵢ ⵓⵔ ⵉⵣⵔⵉ 8% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵣⴷⵖⵉ ⴷ 10% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵙⴰⴳⵓⵍⵜ, ⵏ ⵜⵡⵓⵔⵉ ⵏⵖ ⵏ ⵜⵓⵙⵙⵏⵓⵍⴼⴰ.",
+  "issue.invalid_cursor": "{field}: ⵙⵎⵔⵙ ⴰⵣⴰⵍ ⵍⵍⵉ ⴷ ⵜⵔⴰⵔ ⵢⴰⵜ ⵜⴰⵙⵏⴰ ⵜⴰⵣⵡⴰⵔⵓⵜ ⵏ ⵜⵍⴳⴰⵎⵜ ⴰ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",
   "problem.validation.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵎⵙⴰⵙⴰ: ⵥⵕ ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵉⴳⵔⴰⵏ.",

@@ -24,7 +24,7 @@ export const agreementsCreate: Handler<"agreements.create"> = async ({ db, input
 
 export const agreementsUpdate: Handler<"agreements.update"> = async ({ db, input, ifVersion }) => {
   const { chamberId, agreementId } = input.params;
-  const { entity, version } = await agreements.patch(db, {
+  const { entity, version } = await agreements.update(db, {
     chamberId,
     id: agreementId,
     ifVersion,

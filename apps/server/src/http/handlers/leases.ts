@@ -19,7 +19,7 @@ export const leasesCreate: Handler<"leases.create"> = async ({ db, input }) => {
 
 export const leasesUpdate: Handler<"leases.update"> = async ({ db, input, ifVersion }) => {
   const { chamberId, leaseId } = input.params;
-  const { entity, version } = await leases.patch(db, {
+  const { entity, version } = await leases.update(db, {
     chamberId,
     id: leaseId,
     ifVersion,

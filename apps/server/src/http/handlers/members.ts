@@ -30,7 +30,7 @@ export const membersCreate: Handler<"members.create"> = async ({ db, input }) =>
 
 export const membersUpdate: Handler<"members.update"> = async ({ db, input, ifVersion }) => {
   const { chamberId, memberId } = input.params;
-  const { entity, version } = await members.patch(db, {
+  const { entity, version } = await members.update(db, {
     chamberId,
     id: memberId,
     ifVersion,
