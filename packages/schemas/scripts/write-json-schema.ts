@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ENTITIES } from "../src/index";
-import { entityJsonSchema } from "../src/json-schema";
+import { ENTITIES } from "../src";
+import { entityJsonSchema } from "../src/json-schema/json-schema";
 
 // Run by `npm run build` after tsup: writes json-schema/<entity>.json for every entity.
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "json-schema");

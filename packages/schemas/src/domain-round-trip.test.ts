@@ -2,10 +2,10 @@ import * as arb from "@ghorfa/testing/domain-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
-import { Agreement } from "./agreement";
-import { Lease } from "./lease";
-import { LeasePayment } from "./payment";
-import { Unit } from "./unit";
+import { Agreement } from "./agreements/agreement";
+import { Lease } from "./leases/lease";
+import { LeasePayment } from "./leases/payment";
+import { Unit } from "./leases/unit";
 
 const cases: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["Unit", Unit, arb.unit],

@@ -1,11 +1,11 @@
 import type * as z from "zod";
-import { Agreement } from "./agreement";
-import { Chamber } from "./chamber";
-import { Lease } from "./lease";
-import { Member, MemberPublic } from "./member";
-import { LeasePayment } from "./payment";
-import { Region } from "./region";
-import { Unit } from "./unit";
+import { Agreement } from "./agreements/agreement";
+import { Chamber } from "./chambers/chamber";
+import { Region } from "./chambers/region";
+import { Lease } from "./leases/lease";
+import { LeasePayment } from "./leases/payment";
+import { Unit } from "./leases/unit";
+import { Member, MemberPublic } from "./members/member";
 
 /** An entity of the domain model, as it is published (JSON Schema file name, title, description). */
 export interface EntitySchema {

@@ -9,13 +9,13 @@ import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
+import { REGIONS } from "../src/chambers/region";
 import { ENTITIES } from "../src/entities";
-import { casablancaSettat, soussMassa } from "../src/fixtures/index";
-import { ghorfaCodeOf } from "../src/issue-codes";
-import { entityJsonSchema } from "../src/json-schema";
-import { type JsonSchema, visitSchemas } from "../src/json-schema-walk";
-import { toMemberPublic } from "../src/member";
-import { REGIONS } from "../src/region";
+import { casablancaSettat, soussMassa } from "../src/fixtures";
+import { ghorfaCodeOf } from "../src/issues/issue-codes";
+import { entityJsonSchema } from "../src/json-schema/json-schema";
+import { type JsonSchema, visitSchemas } from "../src/json-schema/json-schema-walk";
+import { toMemberPublic } from "../src/members/member";
 
 // The shipped files, json-schema/<entity>.json, as other stacks read them: compiled by ajv (2020-12,
 // strict) and by Hyperjump (formats asserted), against the fixtures, generated values, and

@@ -1,10 +1,10 @@
 import type { ZodType } from "zod";
-import type { Agreement } from "../agreement";
-import { fixtureId } from "../ids";
-import { ghorfaCodeOf } from "../issue-codes";
-import type { Lease } from "../lease";
-import type { LeasePayment } from "../payment";
-import type { Unit } from "../unit";
+import type { Agreement } from "../agreements/agreement";
+import { fixtureId } from "../ids/ids";
+import { ghorfaCodeOf } from "../issues/issue-codes";
+import type { Lease } from "../leases/lease";
+import type { LeasePayment } from "../leases/payment";
+import type { Unit } from "../leases/unit";
 
 // One valid value of each domain entity, for tests to change one field at a time.
 
