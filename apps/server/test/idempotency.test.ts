@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { members } from "../src/services";
-import { memberInput } from "../src/services/test-inputs";
+import { idempotencyKeys } from "../src/db/schema";
+import { idempotency, leases, members } from "../src/services";
+import { leaseInput, memberInput, tenantAndUnit } from "../src/services/test-inputs";
 import { openTestApp, type TestApp } from "./app-fixture";
 
 let t: TestApp;
@@ -94,5 +95,83 @@ describe("Idempotency-Key", () => {
     expect(bad.statusCode).toBe(400);
     const good = await post("fix-5007", memberInput(5007));
     expect(good.statusCode).toBe(201);
+  });
+
+  it("answers 409 with Retry-After while a claim-first node's key is unfinished, writing nothing", async () => {
+    const body = memberInput(5009);
+    await t.database.db.insert(idempotencyKeys).values({
+      owner: "chamber:ma-09",
+      method: "POST",
+      route: "/chambers/ma-09/members",
+      key: "unfinished-5009",
+      requestHash: idempotency.hashRequest(body),
+      status: "in_progress",
+    });
+    const response = await post("unfinished-5009", body);
+    expect(response.statusCode).toBe(409);
+    expect(response.headers["retry-after"]).toBe("1");
+    expect(await countByIce(body.identifiers.ice)).toBe(0);
+  });
+
+  it("takes over a key past its 24 hours for a new request, and replays that one after", async () => {
+    await t.database.db.insert(idempotencyKeys).values({
+      owner: "chamber:ma-09",
+      method: "POST",
+      route: "/chambers/ma-09/members",
+      key: "expired-5010",
+      requestHash: idempotency.hashRequest({ another: "request" }),
+      status: "done",
+      responseStatus: 201,
+      responseBody: { json: "{}" },
+      responseHeaders: {},
+      createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000),
+    });
+    const body = memberInput(5010);
+    const first = await post("expired-5010", body);
+    expect(first.statusCode).toBe(201);
+    expect(first.headers["idempotent-replayed"]).toBeUndefined();
+    const again = await post("expired-5010", body);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.body).toBe(first.body);
+    expect(await countByIce(body.identifiers.ice)).toBe(1);
+  });
+});
+
+describe("Idempotency-Key on a write that conflicts with nothing else", () => {
+  // A payment has no unique field: only the key keeps 30 racers from making 30 payments, and the
+  // losers' receipt numbers must go back, so that the year's numbering stays without a gap.
+  it("records 30 concurrent payments with one key once, and the next payment takes the next number", async () => {
+    const refs = await tenantAndUnit(t.database.db, "ma-09", 5020);
+    const lease = await leases.create(t.database.db, {
+      chamberId: "ma-09",
+      input: leaseInput(refs, { start: "2032-01-01", termMonths: 60 }),
+    });
+    await leases.setStatus(t.database.db, { chamberId: "ma-09", id: lease.entity.id, status: "active" });
+    const pay = (key: string, reference: string) =>
+      t.app.inject({
+        method: "POST",
+        url: `/chambers/ma-09/leases/${lease.entity.id}/payments`,
+        headers: {
+          authorization: t.keys.soussMassa,
+          "idempotency-key": key,
+          "content-type": "application/json",
+        },
+        payload: {
+          kind: "charges",
+          amount: { amount: 100, currency: "MAD" },
+          method: "cash",
+          paidOn: "2033-03-01",
+          reference,
+        },
+      });
+    const responses = await Promise.all(Array.from({ length: 30 }, () => pay("payment-5020", "R-5020")));
+    for (const response of responses) {
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.body).toBe(responses[0]?.body);
+    }
+    expect(responses.filter((r) => r.headers["idempotent-replayed"] === "true")).toHaveLength(29);
+    expect(responses[0]?.json().receiptNumber).toBe("2033-000001");
+    const next = await pay("payment-5021", "R-5021");
+    expect(next.json().receiptNumber).toBe("2033-000002");
   });
 });

@@ -36,7 +36,7 @@ function idempotencyOwner(caller: Principal): string {
 /**
  * The fastify handler of one contract route: version, key, rate limit, parameters, access, then
  * headers, query and body, all checked against the contract before the implementation runs; an
- * unsafe request with an Idempotency-Key runs in one transaction with the claim of its key.
+ * unsafe request with an Idempotency-Key runs in one transaction that ends by recording its key.
  */
 export function routeHandler<K extends RouteKey>(
   route: AnyRoute,

@@ -5,11 +5,12 @@ import { connect, type Database } from "../db/connect";
 import { idempotencyKeys, members as membersTable } from "../db/schema";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
 import {
-  claim,
-  complete,
   hashRequest,
   IDEMPOTENCY_TTL_SECONDS,
+  type KeyedRequest,
+  lookup,
   purgeExpired,
+  record,
   type StoredResponse,
 } from "./idempotency";
 import * as members from "./members";
@@ -28,20 +29,42 @@ const scopeOf = (key: string) => ({
   key,
 });
 
-/** What the HTTP layer does around a create: claim, write, complete — one transaction. */
-function createOnce(db: Database, key: string, body: MemberCreate): Promise<StoredResponse> {
-  return db.transaction(async (tx) => {
-    const scope = scopeOf(key);
-    const claimed = await claim(tx, { ...scope, requestHash: hashRequest(body) });
-    if (claimed.kind === "replay") return claimed.response;
-    if (claimed.kind !== "new")
-      return { status: claimed.kind === "conflict" ? 422 : 409, body: null, headers: {} };
-    const created = await members.create(tx, { chamberId: "ma-09", input: body });
-    const response = { status: 201, body: created.entity, headers: { etag: `"${created.version}"` } };
-    await complete(tx, scope, response);
-    return response;
-  });
+const TAKEN = Symbol("key taken");
+
+/**
+ * What the HTTP layer does around a write: the write, then its key, in one transaction; when the
+ * key is taken or the write fails, the key's committed row (if any) answers instead.
+ */
+async function runOnce(
+  db: Database,
+  request: KeyedRequest,
+  write: (tx: Database) => Promise<StoredResponse>,
+): Promise<StoredResponse> {
+  try {
+    return await db.transaction(async (tx) => {
+      const response = await write(tx);
+      if (!(await record(tx, request, response))) throw TAKEN;
+      return response;
+    });
+  } catch (error) {
+    const earlier = await lookup(db, request);
+    if (earlier.kind === "replay") return earlier.response;
+    if (earlier.kind !== "none")
+      return { status: earlier.kind === "conflict" ? 422 : 409, body: null, headers: {} };
+    throw error;
+  }
 }
+
+const createMember = (input: MemberCreate) => async (tx: Database) => {
+  const created = await members.create(tx, { chamberId: "ma-09", input });
+  return { status: 201, body: created.entity, headers: { etag: `"${created.version}"` } };
+};
+
+function createOnce(db: Database, key: string, body: MemberCreate): Promise<StoredResponse> {
+  return runOnce(db, { ...scopeOf(key), requestHash: hashRequest(body) }, createMember(body));
+}
+
+const answered: StoredResponse = { status: 201, body: { n: 1 }, headers: { etag: '"1"' } };
 
 async function countNamed(db: Database, legalName: string): Promise<number> {
   const rows = await db
@@ -78,34 +101,63 @@ describe("idempotency keys", () => {
     expect(responses[0]?.status).toBe(201);
   });
 
+  it("writes once when 50 racers with one key each make a different row, and answers all 50 alike", async () => {
+    // Nothing in these writes conflicts but the key: every racer but one must lose it and roll
+    // its own member back.
+    const request = { ...scopeOf("race-distinct"), requestHash: hashRequest({ race: "distinct" }) };
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        runOnce(t.db, request, createMember(memberInput(100 + i, { legalName: "Idem Distinct SARL" }))),
+      ),
+    );
+    expect(await countNamed(t.db, "Idem Distinct SARL")).toBe(1);
+    for (const response of responses) expect(response).toEqual(responses[0]);
+    expect(responses[0]?.status).toBe(201);
+  });
+
   it("frees the key when the write rolls back, so a retry runs", async () => {
     const body = memberInput(3, { legalName: "Idem Rollback SARL" });
     await expect(
       t.db.transaction(async (tx) => {
-        await claim(tx, { ...scopeOf("rollback-1"), requestHash: hashRequest(body) });
+        await record(tx, { ...scopeOf("rollback-1"), requestHash: hashRequest(body) }, answered);
         throw new Error("the write failed");
       }),
     ).rejects.toThrow("the write failed");
+    expect(await lookup(t.db, { ...scopeOf("rollback-1"), requestHash: hashRequest(body) })).toEqual({
+      kind: "none",
+    });
     expect((await createOnce(t.db, "rollback-1", body)).status).toBe(201);
     expect(await countNamed(t.db, "Idem Rollback SARL")).toBe(1);
   });
 
+  it("records nothing for a write that fails, so its error is the answer and a retry runs", async () => {
+    const taken = memberInput(6, { legalName: "Idem Taken ICE SARL" });
+    await members.create(t.db, { chamberId: "ma-09", input: taken });
+    const clash = { ...memberInput(7, { legalName: "Idem Clash SARL" }), identifiers: taken.identifiers };
+    await expect(createOnce(t.db, "failed-1", clash)).rejects.toThrow();
+    expect(await lookup(t.db, { ...scopeOf("failed-1"), requestHash: hashRequest(clash) })).toEqual({
+      kind: "none",
+    });
+    const fixed = memberInput(7, { legalName: "Idem Clash SARL" });
+    expect((await createOnce(t.db, "failed-1", fixed)).status).toBe(201);
+  });
+
   it("keeps the key spaces of two callers apart", async () => {
     const hash = hashRequest({ n: 1 });
-    await t.db.transaction(async (tx) => {
-      expect(await claim(tx, { ...scopeOf("shared"), requestHash: hash })).toEqual({ kind: "new" });
-      await complete(tx, scopeOf("shared"), { status: 201, body: { n: 1 }, headers: {} });
-    });
-    const other = { ...scopeOf("shared"), owner: "key_other" };
-    expect(await t.db.transaction((tx) => claim(tx, { ...other, requestHash: hash }))).toEqual({
-      kind: "new",
-    });
+    expect(
+      await t.db.transaction((tx) => record(tx, { ...scopeOf("shared"), requestHash: hash }, answered)),
+    ).toBe(true);
+    const other = { ...scopeOf("shared"), owner: "key_other", requestHash: hash };
+    expect(await lookup(t.db, other)).toEqual({ kind: "none" });
+    expect(await t.db.transaction((tx) => record(tx, other, answered))).toBe(true);
   });
 
   it("says a key is in progress when its claim was committed without a response", async () => {
-    const hash = hashRequest({ n: 2 });
-    expect(await claim(t.db, { ...scopeOf("dangling"), requestHash: hash })).toEqual({ kind: "new" });
-    expect(await claim(t.db, { ...scopeOf("dangling"), requestHash: hash })).toEqual({ kind: "in_progress" });
+    // Only a node of the claim-first version could leave such a row; it holds its key until the TTL.
+    const request = { ...scopeOf("dangling"), requestHash: hashRequest({ n: 2 }) };
+    await t.db.insert(idempotencyKeys).values({ ...request, status: "in_progress" });
+    expect(await lookup(t.db, request)).toEqual({ kind: "in_progress" });
+    expect(await t.db.transaction((tx) => record(tx, request, answered))).toBe(false);
   });
 
   it("takes over a key older than the TTL as new, and purges such keys", async () => {
@@ -120,9 +172,10 @@ describe("idempotency keys", () => {
       responseHeaders: {},
       createdAt: old,
     });
-    expect(await t.db.transaction((tx) => claim(tx, { ...scopeOf("expired"), requestHash: hash }))).toEqual({
-      kind: "new",
-    });
+    const request = { ...scopeOf("expired"), requestHash: hash };
+    expect(await lookup(t.db, request)).toEqual({ kind: "none" });
+    expect(await t.db.transaction((tx) => record(tx, request, answered))).toBe(true);
+    expect(await lookup(t.db, request)).toEqual({ kind: "replay", response: answered });
     await t.db
       .insert(idempotencyKeys)
       .values({ ...scopeOf("expired-2"), requestHash: hash, status: "done", createdAt: old });
@@ -132,6 +185,8 @@ describe("idempotency keys", () => {
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.owner, "key_test"), eq(idempotencyKeys.key, "expired-2")));
     expect(left).toEqual([]);
+    const [taken] = await t.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, "expired"));
+    expect(taken?.createdAt.getTime()).toBeGreaterThan(old.getTime());
   });
 });
 
@@ -147,6 +202,26 @@ if (process.env.GHORFA_TEST_DATABASE_URL) {
           Array.from({ length: 40 }, (_, i) => createOnce(i % 2 === 0 ? t.db : second.db, "two-pools", body)),
         );
         expect(await countNamed(t.db, "Idem Two Pools SARL")).toBe(1);
+        for (const response of responses) expect(response).toEqual(responses[0]);
+      } finally {
+        await second.close();
+      }
+    });
+
+    it("keeps one row when racers through two pools make different rows under one key", async () => {
+      const second = await connect({ databaseUrl: t.url, migrate: false });
+      try {
+        const request = { ...scopeOf("two-pools-distinct"), requestHash: hashRequest({ race: "pools" }) };
+        const responses = await Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            runOnce(
+              i % 2 === 0 ? t.db : second.db,
+              request,
+              createMember(memberInput(200 + i, { legalName: "Idem Two Pools Distinct SARL" })),
+            ),
+          ),
+        );
+        expect(await countNamed(t.db, "Idem Two Pools Distinct SARL")).toBe(1);
         for (const response of responses) expect(response).toEqual(responses[0]);
       } finally {
         await second.close();

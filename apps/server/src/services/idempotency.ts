@@ -1,25 +1,45 @@
 import { createHash } from "node:crypto";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { idempotencyKeys } from "../db/schema";
 
-// A key is claimed by inserting its row inside the transaction that does the write, and
-// completed with the response in that same transaction. The primary key does the rest: a racing
-// identical request (another connection, another process) blocks on the uncommitted row until
-// the first transaction ends, then finds the completed row and replays it; if the first one
-// rolled back, the row is gone and the racer runs the write itself. Nothing lives in memory.
+// A key is recorded once, with its answer, by one statement at the end of the transaction that
+// does the write, and never before: nearly every key is new (an SDK sends one on every unsafe
+// request, and a retry is the exception), so the common case pays one INSERT and nothing else —
+// no claim before the work, no UPDATE after it, no lookup.
+//
+// What the earlier claim-first design got from its row, this one gets from the primary key and
+// from ordering:
+// - A racing duplicate (another connection, another process) runs its write too, then its INSERT
+//   of the key waits on the first transaction's uncommitted row. When that commits, the INSERT
+//   inserts nothing, the racer rolls its own write back, and reads the committed row to replay it
+//   (or refuse another body with 422). If the first rolled back, the racer's INSERT goes through.
+//   A racer whose write fails first because of the first one's (a duplicate ICE: the unique index
+//   also waits for the commit) finds the row in the same way, once the failure has been seen.
+// - A failed write records nothing, since the key is its last statement: no key is left behind.
+// - A row past the TTL is taken over by the INSERT itself (ON CONFLICT … DO UPDATE WHERE
+//   expired), inside the write's transaction, so a take-over is as atomic as a first use.
+// - `in_progress` rows are no longer written. A node of the claim-first version (in a rolling
+//   upgrade) can leave one committed only when its claim outlived its transaction; it is still
+//   read as "not finished" (409, retry later) until the TTL lets a new request take it over.
+// Nothing lives in memory; the database alone makes a key run once, across replicas.
 
 /** Keys are kept at least this long (the contract promises 24 hours), then may be reused. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 /** Whose key and for which operation: the same key sent by two callers, or to two routes, is two keys. */
 export interface IdempotencyScope {
-  /** The caller: an api key id, or the operator. */
+  /** The caller: `chamber:<id>` for any key of a chamber, `admin` for the operator. */
   readonly owner: string;
   readonly method: string;
   /** The path as requested (`/chambers/ma-09/members`), so keys of two chambers never meet. */
   readonly route: string;
   readonly key: string;
+}
+
+/** A scope and the hash of the request's body (`hashRequest`): what a key is recorded for. */
+export interface KeyedRequest extends IdempotencyScope {
+  readonly requestHash: string;
 }
 
 export interface StoredResponse {
@@ -28,17 +48,15 @@ export interface StoredResponse {
   readonly headers: Readonly<Record<string, string>>;
 }
 
-export type ClaimResult =
-  /** First time: do the write, then `complete` in the same transaction. */
-  | { readonly kind: "new" }
+/** What the key's committed row, if any, says about a request sent with it. */
+export type Earlier =
+  /** No live row: the key is free (never used, rolled back, or past the TTL). */
+  | { readonly kind: "none" }
   /** Done before with the same request: answer `response` again, write nothing. */
   | { readonly kind: "replay"; readonly response: StoredResponse }
   /** Used before with another request: 422 idempotency-conflict. */
   | { readonly kind: "conflict" }
-  /**
-   * Claimed by a transaction that committed without completing it (a `claim` outside a
-   * transaction, a crash between two statements): 409 conflict, the client may retry later.
-   */
+  /** A claim of the claim-first version committed without its answer: 409, retry later. */
   | { readonly kind: "in_progress" };
 
 /** sha256 of a request's body in a canonical JSON form (keys sorted), so key order does not matter. */
@@ -65,60 +83,52 @@ const matches = (scope: IdempotencyScope) =>
     eq(idempotencyKeys.key, scope.key),
   );
 
-/**
- * Claims `scope.key` for a request whose body hashes to `requestHash`. Call it inside the
- * transaction of the write, before the write. A row older than the TTL is taken over as new.
- */
-export async function claim(
-  tx: Database,
-  scope: IdempotencyScope & { readonly requestHash: string },
-): Promise<ClaimResult> {
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ ...scope, status: "in_progress" })
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.owner, idempotencyKeys.method, idempotencyKeys.route, idempotencyKeys.key],
-      set: {
-        requestHash: scope.requestHash,
-        status: "in_progress",
-        responseStatus: null,
-        responseBody: null,
-        responseHeaders: null,
-        createdAt: sql`now()`,
-      },
-      setWhere: sql`${idempotencyKeys.createdAt} < now() - make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})`,
-    })
-    .returning({ owner: idempotencyKeys.owner });
-  if (claimed.length > 0) return { kind: "new" };
+const ttl = sql`make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})`;
 
-  const [row] = await tx.select().from(idempotencyKeys).where(matches(scope));
-  // The conflicting row was committed (the insert waited for it), so it is there to read.
-  if (!row) throw new Error("Idempotency key vanished between its claim and its read");
-  if (row.requestHash !== scope.requestHash) return { kind: "conflict" };
+/**
+ * Records `request`'s key with its `response`, in the transaction of the write, after the write.
+ * True when recorded (a new key, or one past the TTL taken over); false when a live row holds the
+ * key — then roll the write back and answer from `lookup`. A concurrent uncommitted row of the
+ * same key makes this wait until its transaction ends.
+ */
+export async function record(
+  tx: Database,
+  request: KeyedRequest,
+  response: StoredResponse,
+): Promise<boolean> {
+  // Written as SQL rather than through the query builder: this statement is on every keyed
+  // write, and building it took as long as PGlite took to run it.
+  const result = (await tx.execute(sql`
+    insert into ${idempotencyKeys} as held
+      (owner, method, route, key, request_hash, status, response_status, response_body, response_headers)
+    values (${request.owner}, ${request.method}, ${request.route}, ${request.key}, ${request.requestHash},
+      'done', ${response.status}, ${JSON.stringify(response.body ?? null)}, ${JSON.stringify(response.headers)})
+    on conflict (owner, method, route, key) do update set
+      request_hash = excluded.request_hash, status = excluded.status,
+      response_status = excluded.response_status, response_body = excluded.response_body,
+      response_headers = excluded.response_headers, created_at = now()
+    where held.created_at < now() - ${ttl}
+    returning 1 as recorded`)) as unknown as { rows: unknown[] };
+  return result.rows.length > 0;
+}
+
+/**
+ * What the committed row of `request`'s key says: read after a write that could not record its
+ * key, or that failed (a racer's write may fail because of the first one's). Outside the failed
+ * transaction, so that it sees what has been committed since.
+ */
+export async function lookup(db: Database, request: KeyedRequest): Promise<Earlier> {
+  const [row] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(matches(request), gte(idempotencyKeys.createdAt, sql`now() - ${ttl}`)));
+  if (!row) return { kind: "none" };
+  if (row.requestHash !== request.requestHash) return { kind: "conflict" };
   if (row.status !== "done" || row.responseStatus === null) return { kind: "in_progress" };
   return {
     kind: "replay",
     response: { status: row.responseStatus, body: row.responseBody, headers: row.responseHeaders ?? {} },
   };
-}
-
-/** Stores the response of a claimed key, in the transaction that claimed it. */
-export async function complete(
-  tx: Database,
-  scope: IdempotencyScope,
-  response: StoredResponse,
-): Promise<void> {
-  const done = await tx
-    .update(idempotencyKeys)
-    .set({
-      status: "done",
-      responseStatus: response.status,
-      responseBody: response.body ?? null,
-      responseHeaders: { ...response.headers },
-    })
-    .where(and(matches(scope), eq(idempotencyKeys.status, "in_progress")))
-    .returning({ owner: idempotencyKeys.owner });
-  if (done.length === 0) throw new Error(`Idempotency key ${scope.key} was not claimed`);
 }
 
 /** Deletes keys past the TTL; returns how many. Run it now and then (a timer, a cron). */
