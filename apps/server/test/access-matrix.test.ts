@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { members } from "../src/services";
 import { openTestApp, type TestApp } from "./app-fixture";
-import { counter } from "./callers";
-import { samples } from "./samples";
+import { counter, sampleOf } from "./callers";
 
 let t: TestApp;
 const next = counter(2000);
@@ -47,13 +46,7 @@ describe.each(["other-chamber", "no-scope", "anonymous"] as const)("a caller wit
   for (const route of routeList) {
     const outcome = expected(route, caller);
     it(`${route.key}: gets ${typeof outcome === "number" ? outcome : `the ${outcome} view`} and no private field`, async () => {
-      const sample = await samples[route.key]({
-        app: t.app,
-        db: t.database.db,
-        chamberId: "ma-09",
-        next,
-        operator: t.keys.operator,
-      });
+      const sample = await sampleOf(t, route, next);
       const authorization =
         caller === "other-chamber"
           ? t.keys.casablanca

@@ -1,8 +1,7 @@
 import { CONTRACT_VERSION, routeList, routes } from "@ghorfa/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "./app-fixture";
-import { counter, entitledKey } from "./callers";
-import { samples } from "./samples";
+import { counter, entitledSample } from "./callers";
 
 let t: TestApp;
 const called = new Set<string>();
@@ -16,18 +15,7 @@ afterAll(() => t.close());
 describe("every route of the contract", () => {
   for (const route of routeList) {
     it(`${route.key}: ${route.method} ${route.path} answers ${route.successStatus} in the shape the contract gives`, async () => {
-      const sample = await samples[route.key]({
-        app: t.app,
-        db: t.database.db,
-        chamberId: "ma-09",
-        next,
-        operator: t.keys.operator,
-      });
-      const authorization = entitledKey(t, route);
-      const response = await t.app.inject({
-        ...sample,
-        headers: { ...sample.headers, ...(authorization ? { authorization } : {}) },
-      });
+      const response = await t.app.inject(await entitledSample(t, route, next));
       called.add(route.key);
 
       expect(response.statusCode, response.body).toBe(route.successStatus);

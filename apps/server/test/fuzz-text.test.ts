@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberInput } from "../src/services/test-inputs";
 import { openTestApp, type TestApp } from "./app-fixture";
-import { counter, entitledKey } from "./callers";
-import { type Sample, samples } from "./samples";
+import { counter, entitledSample } from "./callers";
+import type { Sample } from "./samples";
 
 // Fuzzing of text (beside fuzz.test.ts, which breaks requests in other ways): controls, invisible
 // and format characters, bidi controls and unpaired surrogates, in bodies, keys, queries and
@@ -20,18 +20,7 @@ beforeAll(async () => {
   for (const route of routeList) {
     // Every read: the lists, the reports and the records, which a stored text must never break.
     if (route.method !== "GET") continue;
-    const sample = await samples[route.key]({
-      app: t.app,
-      db: t.database.db,
-      chamberId: "ma-09",
-      next,
-      operator: t.keys.operator,
-    });
-    const authorization = entitledKey(t, route);
-    lists.push({
-      route,
-      sample: { ...sample, headers: { ...sample.headers, ...(authorization ? { authorization } : {}) } },
-    });
+    lists.push({ route, sample: await entitledSample(t, route, next) });
   }
 });
 afterAll(() => t.close());

@@ -3,9 +3,9 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { openTestApp, type TestApp } from "./app-fixture";
-import { counter, entitledKey } from "./callers";
+import { counter, entitledSample } from "./callers";
 import { digestOfTables } from "./digest";
-import { type Sample, samples } from "./samples";
+import type { Sample } from "./samples";
 
 let t: TestApp;
 /** A valid request of every route, made before the digest is taken; each fuzzed request breaks one. */
@@ -15,18 +15,7 @@ beforeAll(async () => {
   t = await openTestApp();
   const next = counter(30_000);
   for (const route of routeList) {
-    const sample = await samples[route.key]({
-      app: t.app,
-      db: t.database.db,
-      chamberId: "ma-09",
-      next,
-      operator: t.keys.operator,
-    });
-    const authorization = entitledKey(t, route);
-    valid.set(route.key, {
-      ...sample,
-      headers: { ...sample.headers, ...(authorization ? { authorization } : {}) },
-    });
+    valid.set(route.key, await entitledSample(t, route, next));
   }
 });
 afterAll(() => t.close());
