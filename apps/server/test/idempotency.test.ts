@@ -122,7 +122,7 @@ describe("Idempotency-Key", () => {
       requestHash: idempotency.hashRequest({ another: "request" }),
       status: "done",
       responseStatus: 201,
-      responseBody: { json: "{}" },
+      responseBody: "{}",
       responseHeaders: {},
       createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000),
     });

@@ -260,16 +260,18 @@ export const idempotencyKeys = pgTable(
     route: text("route").notNull(),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
-    status: text("status").$type<"in_progress" | "done">().notNull(),
+    /** `withheld`: done, but the answer showed a secret, so its body is not kept. */
+    status: text("status").$type<"in_progress" | "done" | "withheld">().notNull(),
     responseStatus: integer("response_status"),
-    responseBody: jsonb("response_body"),
+    /** The body as the JSON text that was sent, so that a replay is the same bytes. */
+    responseBody: text("response_body"),
     responseHeaders: jsonb("response_headers").$type<Record<string, string>>(),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.owner, t.method, t.route, t.key] }),
     index("idempotency_keys_created_idx").on(t.createdAt),
-    check("idempotency_keys_status_check", sql`${t.status} in ('in_progress', 'done')`),
+    check("idempotency_keys_status_check", sql`${t.status} in ('in_progress', 'done', 'withheld')`),
   ],
 );
 

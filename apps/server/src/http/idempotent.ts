@@ -1,21 +1,13 @@
 import type { Database } from "../db/connect";
+import { transactionEndingWith } from "../db/transaction";
 import { idempotency } from "../services";
 import type { Earlier, KeyedRequest } from "../services/idempotency";
 import { ProblemError } from "./problem";
 import type { Rendered } from "./render";
 
 /**
- * A body as the idempotency row keeps it: wrapped, since a bare JSON string in jsonb reads back
- * parsed; or `withheld` when the answer showed a secret, which the node never keeps.
- */
-type KeptBody = { json: string } | { withheld: true };
-
-/** Thrown inside the write's transaction to roll it back: another request holds the key. */
-const KEY_TAKEN = Symbol("idempotency key taken");
-
-/**
- * How many times a write whose key was taken runs again when the key has gone by the time it is
- * read (purged past its TTL in between): the next run takes the key. More is a sign of a fault.
+ * How many times a write whose key was held by a row past its TTL runs again once that row is
+ * deleted: the next run takes the key. More is a sign of a fault.
  */
 const ATTEMPTS = 3;
 
@@ -32,32 +24,28 @@ export async function runOnce(
   run: (tx: Database) => Promise<Rendered>,
   options: { showsSecretOnce?: boolean | undefined } = {},
 ): Promise<{ rendered: Rendered; replayed: boolean }> {
+  const withheld = options.showsSecretOnce === true;
   for (let attempt = 1; ; attempt++) {
     try {
-      const rendered = await db.transaction(async (tx) => {
-        const fresh = await run(tx);
-        if (!(await idempotency.record(tx, request, kept(fresh, options)))) throw KEY_TAKEN;
-        return fresh;
-      });
+      const rendered = await transactionEndingWith(db, run, (fresh) =>
+        idempotency.recordStatement(request, withheld ? whereItIs(fresh) : fresh, { withheld }),
+      );
       return { rendered, replayed: false };
     } catch (error) {
       const earlier = await earlierAnswer(db, request, error);
       if (earlier.kind !== "none") return { rendered: answer(earlier), replayed: true };
-      if (error !== KEY_TAKEN) throw error;
+      if (!idempotency.isKeyTaken(error)) throw error;
+      // No live row, yet the key was taken: by a row past its TTL, which this request takes over.
+      await idempotency.releaseExpired(db, request);
       if (attempt === ATTEMPTS) throw new ProblemError("conflict", { headers: { "retry-after": "1" } });
     }
   }
 }
 
-/** What a write records with its key: its answer, or only where to find what it made. */
-function kept(fresh: Rendered, options: { showsSecretOnce?: boolean | undefined }) {
-  if (options.showsSecretOnce) {
-    const { location } = fresh.headers;
-    const headers: Record<string, string> = location === undefined ? {} : { location };
-    return { status: fresh.status, body: { withheld: true } satisfies KeptBody, headers };
-  }
-  const body: KeptBody | null = fresh.body === null ? null : { json: fresh.body };
-  return { ...fresh, body };
+/** An answer that showed a secret, as its key keeps it: only where to find what it made. */
+function whereItIs(fresh: Rendered): Rendered {
+  const { location } = fresh.headers;
+  return { status: fresh.status, body: null, headers: location === undefined ? {} : { location } };
 }
 
 /**
@@ -68,7 +56,7 @@ async function earlierAnswer(db: Database, request: KeyedRequest, error: unknown
   try {
     return await idempotency.lookup(db, request);
   } catch (lookupError) {
-    if (error === KEY_TAKEN) throw lookupError;
+    if (idempotency.isKeyTaken(error)) throw lookupError;
     throw error;
   }
 }
@@ -78,14 +66,13 @@ function answer(earlier: Exclude<Earlier, { kind: "none" }>): Rendered {
   if (earlier.kind === "conflict") throw new ProblemError("idempotency-conflict");
   // The first request with this key has not finished: the caller may repeat it shortly.
   if (earlier.kind === "in_progress") throw new ProblemError("conflict", { headers: { "retry-after": "1" } });
-  const { status, body, headers } = earlier.response;
-  const kept = body as KeptBody | null;
-  if (kept !== null && "withheld" in kept) {
+  if (earlier.kind === "withheld") {
     // The first answer showed a secret that exists nowhere now: say what was made instead.
     throw new ProblemError("conflict", {
       detailKey: "problem.conflict.secretShownOnce",
-      headers: { ...headers },
+      headers: { ...earlier.headers },
     });
   }
-  return { status, body: kept?.json ?? null, headers: { ...headers } };
+  const { status, body, headers } = earlier.response;
+  return { status, body, headers: { ...headers } };
 }

@@ -4,13 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect, type Database } from "../db/connect";
 import { idempotencyKeys, members as membersTable } from "../db/schema";
 import { openTestDatabase, type TestDatabase } from "../db/testing";
+import { transactionEndingWith } from "../db/transaction";
 import {
   hashRequest,
   IDEMPOTENCY_TTL_SECONDS,
+  isKeyTaken,
   type KeyedRequest,
   lookup,
   purgeExpired,
   record,
+  recordStatement,
+  releaseExpired,
   type StoredResponse,
 } from "./idempotency";
 import * as members from "./members";
@@ -29,11 +33,10 @@ const scopeOf = (key: string) => ({
   key,
 });
 
-const TAKEN = Symbol("key taken");
-
 /**
- * What the HTTP layer does around a write: the write, then its key, in one transaction; when the
- * key is taken or the write fails, the key's committed row (if any) answers instead.
+ * What the HTTP layer does around a write: the write, then its key, in one transaction that the
+ * key's statement ends; when the key is taken or the write fails, the key's committed row (if
+ * any) answers instead.
  */
 async function runOnce(
   db: Database,
@@ -41,11 +44,7 @@ async function runOnce(
   write: (tx: Database) => Promise<StoredResponse>,
 ): Promise<StoredResponse> {
   try {
-    return await db.transaction(async (tx) => {
-      const response = await write(tx);
-      if (!(await record(tx, request, response))) throw TAKEN;
-      return response;
-    });
+    return await transactionEndingWith(db, write, (response) => recordStatement(request, response));
   } catch (error) {
     const earlier = await lookup(db, request);
     if (earlier.kind === "replay") return earlier.response;
@@ -57,14 +56,14 @@ async function runOnce(
 
 const createMember = (input: MemberCreate) => async (tx: Database) => {
   const created = await members.create(tx, { chamberId: "ma-09", input });
-  return { status: 201, body: created.entity, headers: { etag: `"${created.version}"` } };
+  return { status: 201, body: JSON.stringify(created.entity), headers: { etag: `"${created.version}"` } };
 };
 
 function createOnce(db: Database, key: string, body: MemberCreate): Promise<StoredResponse> {
   return runOnce(db, { ...scopeOf(key), requestHash: hashRequest(body) }, createMember(body));
 }
 
-const answered: StoredResponse = { status: 201, body: { n: 1 }, headers: { etag: '"1"' } };
+const answered: StoredResponse = { status: 201, body: '{"n":1}', headers: { etag: '"1"' } };
 
 async function countNamed(db: Database, legalName: string): Promise<number> {
   const rows = await db
@@ -144,12 +143,11 @@ describe("idempotency keys", () => {
 
   it("keeps the key spaces of two callers apart", async () => {
     const hash = hashRequest({ n: 1 });
-    expect(
-      await t.db.transaction((tx) => record(tx, { ...scopeOf("shared"), requestHash: hash }, answered)),
-    ).toBe(true);
+    await t.db.transaction((tx) => record(tx, { ...scopeOf("shared"), requestHash: hash }, answered));
     const other = { ...scopeOf("shared"), owner: "key_other", requestHash: hash };
     expect(await lookup(t.db, other)).toEqual({ kind: "none" });
-    expect(await t.db.transaction((tx) => record(tx, other, answered))).toBe(true);
+    await t.db.transaction((tx) => record(tx, other, answered));
+    expect(await lookup(t.db, other)).toEqual({ kind: "replay", response: answered });
   });
 
   it("says a key is in progress when its claim was committed without a response", async () => {
@@ -157,7 +155,8 @@ describe("idempotency keys", () => {
     const request = { ...scopeOf("dangling"), requestHash: hashRequest({ n: 2 }) };
     await t.db.insert(idempotencyKeys).values({ ...request, status: "in_progress" });
     expect(await lookup(t.db, request)).toEqual({ kind: "in_progress" });
-    expect(await t.db.transaction((tx) => record(tx, request, answered))).toBe(false);
+    await expect(t.db.transaction((tx) => record(tx, request, answered))).rejects.toSatisfy(isKeyTaken);
+    expect(await releaseExpired(t.db, request)).toBe(false);
   });
 
   it("takes over a key older than the TTL as new, and purges such keys", async () => {
@@ -168,13 +167,15 @@ describe("idempotency keys", () => {
       requestHash: hashRequest({ other: true }),
       status: "done",
       responseStatus: 201,
-      responseBody: {},
+      responseBody: "{}",
       responseHeaders: {},
       createdAt: old,
     });
     const request = { ...scopeOf("expired"), requestHash: hash };
     expect(await lookup(t.db, request)).toEqual({ kind: "none" });
-    expect(await t.db.transaction((tx) => record(tx, request, answered))).toBe(true);
+    await expect(t.db.transaction((tx) => record(tx, request, answered))).rejects.toSatisfy(isKeyTaken);
+    expect(await releaseExpired(t.db, request)).toBe(true);
+    await t.db.transaction((tx) => record(tx, request, answered));
     expect(await lookup(t.db, request)).toEqual({ kind: "replay", response: answered });
     await t.db
       .insert(idempotencyKeys)

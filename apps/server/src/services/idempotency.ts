@@ -1,24 +1,26 @@
 import { createHash } from "node:crypto";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
+import { constraintOf, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
 import { idempotencyKeys } from "../db/schema";
+import { runSimple, sqlLiteral } from "../db/simple-query";
 
 // A key is recorded once, with its answer, by one statement at the end of the transaction that
 // does the write, and never before: nearly every key is new (an SDK sends one on every unsafe
-// request, and a retry is the exception), so the common case pays one INSERT and nothing else —
-// no claim before the work, no UPDATE after it, no lookup.
+// request, and a retry is the exception), so the common case pays one INSERT, sent with the
+// COMMIT, and nothing else — no claim before the work, no UPDATE after it, no lookup.
 //
 // What the earlier claim-first design got from its row, this one gets from the primary key and
 // from ordering:
 // - A racing duplicate (another connection, another process) runs its write too, then its INSERT
 //   of the key waits on the first transaction's uncommitted row. When that commits, the INSERT
-//   inserts nothing, the racer rolls its own write back, and reads the committed row to replay it
+//   fails on the primary key, the racer's write is rolled back, and it reads the committed row to replay it
 //   (or refuse another body with 422). If the first rolled back, the racer's INSERT goes through.
 //   A racer whose write fails first because of the first one's (a duplicate ICE: the unique index
 //   also waits for the commit) finds the row in the same way, once the failure has been seen.
 // - A failed write records nothing, since the key is its last statement: no key is left behind.
-// - A row past the TTL is taken over by the INSERT itself (ON CONFLICT … DO UPDATE WHERE
-//   expired), inside the write's transaction, so a take-over is as atomic as a first use.
+// - A row past the TTL fails the INSERT like a live one; the request that finds it deletes it
+//   (`releaseExpired`, only while it is still past the TTL) and runs again as a first use.
 // - `in_progress` rows are no longer written. A node of the claim-first version (in a rolling
 //   upgrade) can leave one committed only when its claim outlived its transaction; it is still
 //   read as "not finished" (409, retry later) until the TTL lets a new request take it over.
@@ -42,9 +44,14 @@ export interface KeyedRequest extends IdempotencyScope {
   readonly requestHash: string;
 }
 
+/**
+ * An answer as a key keeps it for a replay: the body is the JSON text that was sent (not jsonb,
+ * which would reorder its keys and costs a parse on every keyed write), so a replay is the same
+ * bytes.
+ */
 export interface StoredResponse {
   readonly status: number;
-  readonly body: unknown;
+  readonly body: string | null;
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -54,6 +61,8 @@ export type Earlier =
   | { readonly kind: "none" }
   /** Done before with the same request: answer `response` again, write nothing. */
   | { readonly kind: "replay"; readonly response: StoredResponse }
+  /** Done before with the same request, whose answer showed a secret and was not kept: its headers. */
+  | { readonly kind: "withheld"; readonly headers: Readonly<Record<string, string>> }
   /** Used before with another request: 422 idempotency-conflict. */
   | { readonly kind: "conflict" }
   /** A claim of the claim-first version committed without its answer: 409, retry later. */
@@ -86,30 +95,63 @@ const matches = (scope: IdempotencyScope) =>
 const ttl = sql`make_interval(secs => ${IDEMPOTENCY_TTL_SECONDS})`;
 
 /**
- * Records `request`'s key with its `response`, in the transaction of the write, after the write.
- * True when recorded (a new key, or one past the TTL taken over); false when a live row holds the
- * key — then roll the write back and answer from `lookup`. A concurrent uncommitted row of the
- * same key makes this wait until its transaction ends.
+ * The statement that records `request`'s key with its `response`: the last of the write's
+ * transaction (db/transaction.ts sends it with the COMMIT). It fails with a unique violation
+ * (`isKeyTaken`) when a row holds the key — then the write is rolled back and `lookup` answers; a
+ * concurrent uncommitted row of the same key makes it wait until that transaction ends. Values
+ * are written in as literals, for the simple protocol (see db/simple-query.ts).
  */
+export function recordStatement(
+  request: KeyedRequest,
+  response: StoredResponse,
+  options: { readonly withheld?: boolean | undefined } = {},
+): string {
+  // An answer that showed a secret is kept without its body: the secret exists nowhere after it.
+  const [status, body] = options.withheld ? ["withheld", null] : ["done", response.body];
+  const values = [
+    request.owner,
+    request.method,
+    request.route,
+    request.key,
+    request.requestHash,
+    status,
+    response.status,
+    body,
+    JSON.stringify(response.headers),
+  ].map(sqlLiteral);
+  return `insert into idempotency_keys
+    (owner, method, route, key, request_hash, status, response_status, response_body, response_headers)
+    values (${values.join(", ")})`;
+}
+
+/** Runs `recordStatement` in `tx` (tests, and writes that manage their own transaction). */
 export async function record(
   tx: Database,
   request: KeyedRequest,
   response: StoredResponse,
-): Promise<boolean> {
-  // Written as SQL rather than through the query builder: this statement is on every keyed
-  // write, and building it took as long as PGlite took to run it.
-  const result = (await tx.execute(sql`
-    insert into ${idempotencyKeys} as held
-      (owner, method, route, key, request_hash, status, response_status, response_body, response_headers)
-    values (${request.owner}, ${request.method}, ${request.route}, ${request.key}, ${request.requestHash},
-      'done', ${response.status}, ${JSON.stringify(response.body ?? null)}, ${JSON.stringify(response.headers)})
-    on conflict (owner, method, route, key) do update set
-      request_hash = excluded.request_hash, status = excluded.status,
-      response_status = excluded.response_status, response_body = excluded.response_body,
-      response_headers = excluded.response_headers, created_at = now()
-    where held.created_at < now() - ${ttl}
-    returning 1 as recorded`)) as unknown as { rows: unknown[] };
-  return result.rows.length > 0;
+  options: { readonly withheld?: boolean | undefined } = {},
+): Promise<void> {
+  await runSimple(tx, recordStatement(request, response, options));
+}
+
+/** Whether `error` is a record's that found its key held by another row. */
+export function isKeyTaken(error: unknown): boolean {
+  return sqlState(error) === UNIQUE_VIOLATION && constraintOf(error) === IDEMPOTENCY_KEYS_PRIMARY_KEY;
+}
+
+const IDEMPOTENCY_KEYS_PRIMARY_KEY = "idempotency_keys_owner_method_route_key_pk";
+
+/**
+ * Deletes the row of `scope`'s key if it is past the TTL, so that a request which found it in
+ * its way can take the key; true when one was deleted. Two requests may both delete: one of
+ * them then records the key first, and the other finds it live.
+ */
+export async function releaseExpired(db: Database, scope: IdempotencyScope): Promise<boolean> {
+  const deleted = await db
+    .delete(idempotencyKeys)
+    .where(and(matches(scope), lt(idempotencyKeys.createdAt, sql`now() - ${ttl}`)))
+    .returning({ key: idempotencyKeys.key });
+  return deleted.length > 0;
 }
 
 /**
@@ -124,6 +166,7 @@ export async function lookup(db: Database, request: KeyedRequest): Promise<Earli
     .where(and(matches(request), gte(idempotencyKeys.createdAt, sql`now() - ${ttl}`)));
   if (!row) return { kind: "none" };
   if (row.requestHash !== request.requestHash) return { kind: "conflict" };
+  if (row.status === "withheld") return { kind: "withheld", headers: row.responseHeaders ?? {} };
   if (row.status !== "done" || row.responseStatus === null) return { kind: "in_progress" };
   return {
     kind: "replay",
