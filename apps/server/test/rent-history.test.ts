@@ -1,4 +1,4 @@
-import { fieldLabel, type Locale, loadCatalogs, t } from "@ghorfa/i18n";
+import { fieldLabel, formatDate, formatMoney, type Locale, loadCatalogs, t } from "@ghorfa/i18n";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leases } from "../src/services";
 import { leaseInput, tenantAndUnit } from "../src/services/test-inputs";
@@ -135,6 +135,37 @@ describe("the rent history of a lease in effect", () => {
       text: { fr: "Révision triennale" },
       lastRevisionOn: revisedOn,
     });
+  });
+
+  it("names the limits an unlawful increase passes, in the caller's language, and changes nothing", async () => {
+    const url = await revisedLease(7210, start, revisedOn);
+    const before = await read(url);
+    // Early (revised a year ago) and above the 10% cap of 5,500.00 MAD: both limits are told.
+    const earliestDate = `${year + 2}-01-02`;
+    const maxRent = mad(605_000);
+    for (const locale of ["en", "fr-MA", "ar-MA", "zgh"] as const) {
+      const refused = await patch(url, before.headers.etag as string, { monthlyRent: mad(700_000) }, locale);
+      expect(refused.statusCode).toBe(400);
+      const field = fieldLabel(locale, ["monthlyRent"]);
+      const date = formatDate(earliestDate, locale);
+      const amount = formatMoney(maxRent, locale);
+      expect(refused.json().errors).toEqual([
+        {
+          pointer: "/body/monthlyRent",
+          code: "revision_too_early",
+          message: t(locale, "issue.revision_too_early.values", { field, earliestDate: date }),
+        },
+        {
+          pointer: "/body/monthlyRent",
+          code: "revision_above_cap",
+          message: t(locale, "issue.revision_above_cap.values", { field, maxRent: amount }),
+        },
+      ]);
+      const [early, above] = refused.json().errors as { message: string }[];
+      expect(early?.message).toContain(date);
+      expect(above?.message).toContain(amount);
+    }
+    expect((await read(url)).json()).toEqual(before.json());
   });
 
   it("refuses the wipe that would let a second patch raise the rent early", async () => {

@@ -1,9 +1,11 @@
-import { MemberIdentifiers, MoroccanPhone } from "@ghorfa/schemas";
+import { ghorfaRawIssue, MemberIdentifiers, MoroccanPhone } from "@ghorfa/schemas";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { loadCatalogs } from "./catalog";
+import { formatDate } from "./dates";
 import { formatIssues, toJsonPointer } from "./issues";
 import type { Locale } from "./locale";
+import { formatMoney } from "./money";
 
 beforeAll(() => loadCatalogs());
 
@@ -208,6 +210,52 @@ describe("formatIssues, Ghorfa's own issues", () => {
     expect(said(z.object({ phone: MoroccanPhone }), { phone: "+33 1 23 45 67 89" }, "ar-MA")).toEqual([
       "الهاتف: يُنتظر رقم هاتف مغربي (ثابت يبدأ بـ 05، أو محمول يبدأ بـ 06 أو 07).",
     ]);
+  });
+
+  it("names the date and the amount a refused rent revision passes, written for the locale", () => {
+    const rent = { amount: 700_000, currency: "MAD" };
+    const issues = [
+      {
+        ...ghorfaRawIssue("revision_too_early", "early", rent, { earliestDate: "2028-01-02" }),
+        path: ["monthlyRent"],
+      },
+      {
+        ...ghorfaRawIssue("revision_above_cap", "high", rent, {
+          maxRent: { amount: 605_000, currency: "MAD" },
+        }),
+        path: ["monthlyRent"],
+      },
+    ] as unknown as z.core.$ZodIssue[];
+    const [early, above] = formatIssues(issues, "fr-MA").map((issue) => plain(issue.message));
+    expect(early).toBe(
+      `Loyer mensuel${NBSP}: selon la loi 07-03, une hausse de loyer vient au plus tôt 3 ans après le début du bail ou sa dernière révision${NBSP}: pas avant le 2 janvier 2028.`,
+    );
+    expect(above).toContain(`au plus ${plain(formatMoney({ amount: 605_000, currency: "MAD" }, "fr-MA"))}.`);
+    expect(above).toMatch(/au plus 6\.050,00\sMAD\.$/);
+    for (const locale of ["ar-MA", "en", "zgh"] as const) {
+      const [date, amount] = formatIssues(issues, locale).map((issue) => issue.message);
+      expect(date).toContain(formatDate("2028-01-02", locale));
+      expect(amount).toContain(formatMoney({ amount: 605_000, currency: "MAD" }, locale));
+      expect(`${date}${amount}`).not.toMatch(/[{}]/);
+    }
+  });
+
+  it("says the rule alone for such an issue that lacks its values, as an older node sends it", () => {
+    const withValues = (values: object | undefined) =>
+      [
+        {
+          code: "custom",
+          params:
+            values === undefined
+              ? { ghorfa: "revision_too_early" }
+              : { ghorfa: "revision_too_early", values },
+          path: ["monthlyRent"],
+          message: "",
+        },
+      ] as z.core.$ZodIssue[];
+    const rule = `Monthly rent: under Law 07-03, a rent increase comes at least 3 years after the start of the lease or its last revision.`;
+    expect(plain(formatIssues(withValues(undefined), "en")[0]?.message ?? "")).toBe(rule);
+    expect(plain(formatIssues(withValues({ other: "2028-01-02" }), "en")[0]?.message ?? "")).toBe(rule);
   });
 
   it("isolates the label, so a Latin field name keeps its place in Arabic", () => {

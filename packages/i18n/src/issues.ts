@@ -1,10 +1,11 @@
-import { ghorfaCodeOf, issueCodeOf } from "@ghorfa/schemas";
+import { ghorfaCodeOf, ghorfaValuesOf, issueCodeOf, type Money } from "@ghorfa/schemas";
 import type * as z from "zod";
 import { hasMessage, loadedCatalog, type MessageKey } from "./catalog";
 import { formatDate } from "./dates";
 import { fieldLabel, formatList } from "./labels";
 import type { Locale } from "./locale";
-import type { MessageValues } from "./message-format";
+import { type MessageValues, MissingValueError } from "./message-format";
+import { formatMoney } from "./money";
 import { t, tPlain } from "./translate";
 
 type Issue = z.core.$ZodIssue;
@@ -142,7 +143,32 @@ function unionMessage(
   return isMissingEverywhere ? ["validation.required", {}] : ["validation.invalid_union", {}];
 }
 
-function messageOf(locale: Locale, issue: Issue): [MessageKey, MessageValues] {
+/**
+ * The values a Ghorfa issue names (`GhorfaIssueValues`), written for `locale`: an ISO date as a
+ * date, Money as an amount with its currency.
+ */
+function issueValues(locale: Locale, values: Readonly<Record<string, unknown>> | undefined): MessageValues {
+  const written: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values ?? {})) {
+    if (typeof value === "string") written[name] = ISO_DATE.test(value) ? formatDate(value, locale) : value;
+    else if (typeof value === "number") written[name] = value;
+    else if (isMoney(value)) written[name] = formatMoney(value, locale);
+  }
+  return written;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isMoney(value: unknown): value is Money {
+  const money = value as Partial<Money> | null;
+  return typeof money?.amount === "number" && typeof money.currency === "string";
+}
+
+/**
+ * The message of an issue: its key, the values it names, and for a sentence that names values the
+ * key of the same sentence without them, said when the issue lacks one of them.
+ */
+function messageOf(locale: Locale, issue: Issue): [MessageKey, MessageValues, MessageKey?] {
   switch (issue.code) {
     case "invalid_type": {
       if (isMissing(issue)) return ["validation.required", {}];
@@ -170,7 +196,11 @@ function messageOf(locale: Locale, issue: Issue): [MessageKey, MessageValues] {
     default: {
       const code = ghorfaCodeOf(issue);
       const key = `issue.${code}`;
-      return [code !== undefined && hasMessage(locale, key) ? (key as MessageKey) : "validation.custom", {}];
+      if (code === undefined || !hasMessage(locale, key)) return ["validation.custom", {}];
+      const values = ghorfaValuesOf(issue);
+      const named = `${key}.values`;
+      if (values === undefined || !hasMessage(locale, named)) return [key as MessageKey, {}];
+      return [named as MessageKey, issueValues(locale, values), key as MessageKey];
     }
   }
 }
@@ -187,11 +217,15 @@ export function formatIssues(
 ): FormattedIssue[] {
   const list = "issues" in issues ? issues.issues : issues;
   return list.map((issue) => {
-    const [key, values] = messageOf(locale, issue);
-    return {
-      pointer: toJsonPointer(issue.path),
-      code: issueCodeOf(issue),
-      message: t(locale, key, { field: fieldLabel(locale, issue.path), ...values }),
-    };
+    const [key, values, withoutValues] = messageOf(locale, issue);
+    const field = fieldLabel(locale, issue.path);
+    let message: string;
+    try {
+      message = t(locale, key, { field, ...values });
+    } catch (error) {
+      if (!(error instanceof MissingValueError) || withoutValues === undefined) throw error;
+      message = t(locale, withoutValues, { field });
+    }
+    return { pointer: toJsonPointer(issue.path), code: issueCodeOf(issue), message };
   });
 }

@@ -45,8 +45,12 @@ export type FieldName = DeepKeys<Entity>;
 /** `field.<name>`: the label of a field, found by the last non-numeric segment of an issue's path. */
 export type FieldKey = `field.${FieldName}`;
 
-/** `issue.<code>`: the sentence for each of Ghorfa's own validation issue codes. */
-export type IssueKey = `issue.${schemas.GhorfaIssueCode}`;
+/**
+ * `issue.<code>`: the sentence for each of Ghorfa's own validation issue codes; and
+ * `issue.<code>.values`, the same naming its values, for each code that has some
+ * (`GhorfaIssueValues`).
+ */
+export type IssueKey = `issue.${schemas.GhorfaIssueCode}` | `issue.${keyof schemas.GhorfaIssueValues}.values`;
 
 /** `language.<locale>`: the name of each supported language. */
 export type LanguageKey = `language.${Locale}`;

@@ -2,7 +2,6 @@ import type { LeaseCreate, LeaseListQuery, LeasePatch, LeaseStatusChange } from 
 import {
   type ChamberId,
   checkRentRevision,
-  type GhorfaIssueCode,
   ghorfaRawIssue,
   Lease,
   type LeaseStatus,
@@ -200,21 +199,37 @@ function revise(current: Lease, changes: LeasePatch, today: string): Partial<Lea
     rent !== undefined && current.status !== "draft" && rent.amount !== current.monthlyRent.amount;
   if (!isRevision) return {};
   const effectiveFrom = changes.rentHistory?.at(-1)?.effectiveFrom ?? today;
-  const refuse = (code: GhorfaIssueCode, message: string) =>
+  const refused = (issues: ReturnType<typeof ghorfaRawIssue>[]) =>
     new ValidationError("The rent revision is not lawful", {
       part: "body",
-      issues: [{ ...ghorfaRawIssue(code, message, rent), path: ["monthlyRent"] }],
+      issues: issues.map((issue) => ({ ...issue, path: ["monthlyRent"] })),
     });
   if (rent.currency !== current.monthlyRent.currency) {
-    throw refuse("lease_currency_mismatch", `The rent stays in ${current.monthlyRent.currency}`);
+    throw refused([
+      ghorfaRawIssue("lease_currency_mismatch", `The rent stays in ${current.monthlyRent.currency}`, rent),
+    ]);
   }
   const verdict = checkRentRevision(current, { effectiveFrom, monthlyRent: rent });
   if (!verdict.lawful) {
-    const limits = [
-      verdict.earliestDate && `not before ${verdict.earliestDate}`,
-      verdict.maxRent && `at most ${verdict.maxRent.amount} centimes`,
-    ].filter(Boolean);
-    throw refuse(verdict.reason, `loi 07-03: an increase ${limits.join(", ")}`);
+    // One issue per limit the increase passes, each naming its limit: an early and too high
+    // increase is told both.
+    const { earliestDate, maxRent } = verdict;
+    throw refused([
+      ...(earliestDate === undefined
+        ? []
+        : [
+            ghorfaRawIssue("revision_too_early", `loi 07-03: not before ${earliestDate}`, rent, {
+              earliestDate,
+            }),
+          ]),
+      ...(maxRent === undefined
+        ? []
+        : [
+            ghorfaRawIssue("revision_above_cap", `loi 07-03: at most ${maxRent.amount} centimes`, rent, {
+              maxRent,
+            }),
+          ]),
+    ]);
   }
   // A history the patch gives, or removes with `null` (as an empty one would), is the caller's.
   if (changes.rentHistory !== undefined) return {};

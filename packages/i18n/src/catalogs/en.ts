@@ -342,8 +342,12 @@ export const catalog = {
   "issue.payment_lease_currency": "{field}: a payment is in the currency of its lease.",
   "issue.revision_too_early":
     "{field}: under Law 07-03, a rent increase comes at least 3 years after the start of the lease or its last revision.",
+  "issue.revision_too_early.values":
+    "{field}: under Law 07-03, a rent increase comes at least 3 years after the start of the lease or its last revision: not before {earliestDate}.",
   "issue.revision_above_cap":
     "{field}: under Law 07-03, a rent increase is at most 8% for housing and 10% for commercial, professional or industrial premises.",
+  "issue.revision_above_cap.values":
+    "{field}: under Law 07-03, a rent increase is at most 8% for housing and 10% for commercial, professional or industrial premises: at most {maxRent}.",
   "issue.invalid_cursor": "{field}: use the cursor a previous page of this list returned.",
 
   "problem.validation.title": "Invalid request",

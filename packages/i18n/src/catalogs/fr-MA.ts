@@ -356,8 +356,12 @@ export const catalog = {
   "issue.payment_lease_currency": "{field}\u00a0: un paiement est dans la devise de son bail.",
   "issue.revision_too_early":
     "{field}\u00a0: selon la loi 07-03, une hausse de loyer vient au plus tôt 3 ans après le début du bail ou sa dernière révision.",
+  "issue.revision_too_early.values":
+    "{field}\u00a0: selon la loi 07-03, une hausse de loyer vient au plus tôt 3 ans après le début du bail ou sa dernière révision\u00a0: pas avant le {earliestDate}.",
   "issue.revision_above_cap":
     "{field}\u00a0: selon la loi 07-03, une hausse de loyer est d'au plus 8\u00a0% pour un local d'habitation et 10\u00a0% pour un local commercial, professionnel ou industriel.",
+  "issue.revision_above_cap.values":
+    "{field}\u00a0: selon la loi 07-03, une hausse de loyer est d'au plus 8\u00a0% pour un local d'habitation et 10\u00a0% pour un local commercial, professionnel ou industriel\u00a0: au plus {maxRent}.",
   "issue.invalid_cursor":
     "{field}\u00a0: utilisez le curseur renvoyé par une page précédente de cette liste.",
 

@@ -349,8 +349,12 @@ export const catalog = {
   "issue.payment_lease_currency": "{field}: ⴰⵅⵍⵍⵚ ⵉⵜⵜⵉⴳ ⵙ ⵓⵏⴰⵡ ⵏ ⵓⴷⵔⵉⵎ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵏⵙ.",
   "issue.revision_too_early":
     "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⴽⵔⴰⵢ ⵓⵔ ⵉⵜⵜⵔⵏⵓ ⴰⵔ ⴷⴼⴼⵉⵔ 3 ⵢⵉⵙⴳⴳⵯⴰⵙⵏ ⵙⴳ ⵜⵙⵏⵜⵉ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵖ ⵙⴳ ⵓⵙⵏⴼⵍ ⴰⵎⴳⴳⴰⵔⵓ.",
+  "issue.revision_too_early.values":
+    "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⴽⵔⴰⵢ ⵓⵔ ⵉⵜⵜⵔⵏⵓ ⴰⵔ ⴷⴼⴼⵉⵔ 3 ⵢⵉⵙⴳⴳⵯⴰⵙⵏ ⵙⴳ ⵜⵙⵏⵜⵉ ⵏ ⵓⵙⵙⵉⴽⵔⵓ ⵏⵖ ⵙⴳ ⵓⵙⵏⴼⵍ ⴰⵎⴳⴳⴰⵔⵓ: ⴰⵣⵎⵣ ⴰⵎⵣⵡⴰⵔⵓ {earliestDate}.",
   "issue.revision_above_cap":
     "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⵙⵏⵓⵔⵏⵓ ⵏ ⵓⴽⵔⴰⵢ ⵓⵔ ⵉⵣⵔⵉ 8% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵣⴷⵖⵉ ⴷ 10% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵙⴰⴳⵓⵍⵜ, ⵏ ⵜⵡⵓⵔⵉ ⵏⵖ ⵏ ⵜⵓⵙⵙⵏⵓⵍⴼⴰ.",
+  "issue.revision_above_cap.values":
+    "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⵙⵏⵓⵔⵏⵓ ⵏ ⵓⴽⵔⴰⵢ ⵓⵔ ⵉⵣⵔⵉ 8% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵣⴷⵖⵉ ⴷ 10% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵙⴰⴳⵓⵍⵜ, ⵏ ⵜⵡⵓⵔⵉ ⵏⵖ ⵏ ⵜⵓⵙⵙⵏⵓⵍⴼⴰ: ⴰⴽⵔⴰⵢ ⴰⵎⵇⵔⴰⵏ {maxRent}.",
   "issue.invalid_cursor": "{field}: ⵙⵎⵔⵙ ⴰⵣⴰⵍ ⵍⵍⵉ ⴷ ⵜⵔⴰⵔ ⵢⴰⵜ ⵜⴰⵙⵏⴰ ⵜⴰⵣⵡⴰⵔⵓⵜ ⵏ ⵜⵍⴳⴰⵎⵜ ⴰ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",

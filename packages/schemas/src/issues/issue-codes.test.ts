@@ -3,7 +3,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { GHORFA_ISSUE_CODES, ghorfaCodeOf, ghorfaIssue, issueCodeOf } from "./issue-codes";
+import {
+  GHORFA_ISSUE_CODES,
+  ghorfaCodeOf,
+  ghorfaIssue,
+  ghorfaRawIssue,
+  ghorfaValuesOf,
+  issueCodeOf,
+} from "./issue-codes";
 
 // Every file of the package's sources, not only this folder's.
 const here = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -51,5 +58,19 @@ describe("Ghorfa issue codes", () => {
     expect(plain && issueCodeOf(plain)).toBe("too_small");
     expect(issueCodeOf({ code: "custom", params: { ghorfa: "not_a_code" } })).toBe("not_a_code");
     expect(issueCodeOf({ code: "custom", params: { ghorfa: 7 } })).toBe("custom");
+  });
+
+  it("carry the values a code names, required for such a code and absent from the others", () => {
+    const early = ghorfaRawIssue("revision_too_early", "early", null, { earliestDate: "2028-01-02" });
+    expect(ghorfaCodeOf(early)).toBe("revision_too_early");
+    expect(ghorfaValuesOf(early)).toEqual({ earliestDate: "2028-01-02" });
+    expect(ghorfaValuesOf(ghorfaRawIssue("ice_format", "bad", "1"))).toBeUndefined();
+    // Values are read from Ghorfa's issues only.
+    expect(ghorfaValuesOf({ code: "too_small", params: { values: { x: 1 } } })).toBeUndefined();
+    expect(ghorfaValuesOf({ code: "custom", params: { ghorfa: "ice_format", values: [1] } })).toBeUndefined();
+    // @ts-expect-error revision_above_cap names the highest lawful rent
+    ghorfaRawIssue("revision_above_cap", "high", null);
+    // @ts-expect-error ice_format names nothing
+    ghorfaRawIssue("ice_format", "bad", null, { earliestDate: "2028-01-02" });
   });
 });

@@ -1,3 +1,6 @@
+import type { IsoDate } from "../calendar/dates";
+import type { Money } from "../money/money";
+
 /**
  * Ghorfa's own validation issue codes. A Ghorfa refinement raises a zod `custom` issue with
  * `params: { ghorfa: <code> }`, so a caller (the i18n package, a problem+json response) can tell
@@ -90,7 +93,42 @@ export function issueCodeOf(issue: IssueLike & { code: string }): string {
   return declaredCode(issue) ?? issue.code;
 }
 
-/** The raw issue a Ghorfa `.check(…)` pushes; `input` lets zod report what was given. */
-export function ghorfaRawIssue(code: GhorfaIssueCode, message: string, input: unknown) {
-  return { code: "custom", message, params: { ghorfa: code }, input } as const;
+/**
+ * What an issue of some Ghorfa codes names beyond its code, for its message to say: a date as an
+ * ISO date, an amount as Money — each reader formats them in its own language. A code listed here
+ * is raised with its values; the others carry none.
+ */
+export interface GhorfaIssueValues {
+  /** The first day an increase is lawful. */
+  revision_too_early: { earliestDate: IsoDate };
+  /** The highest lawful rent. */
+  revision_above_cap: { maxRent: Money };
+}
+
+/** The values argument of `ghorfaRawIssue` for `code`: required for a code with values, else absent. */
+type ValuesOf<C extends GhorfaIssueCode> = C extends keyof GhorfaIssueValues
+  ? [values: GhorfaIssueValues[C]]
+  : [];
+
+/**
+ * The raw issue a Ghorfa `.check(…)` (or a node's own rule) pushes; `input` lets zod report what
+ * was given, and `values` are what the message names (`GhorfaIssueValues`).
+ */
+export function ghorfaRawIssue<C extends GhorfaIssueCode>(
+  code: C,
+  message: string,
+  input: unknown,
+  ...[values]: ValuesOf<C>
+) {
+  const params = values === undefined ? { ghorfa: code } : { ghorfa: code, values };
+  return { code: "custom", message, params, input } as const;
+}
+
+/** The values a Ghorfa issue names (`GhorfaIssueValues`), or undefined when it names none. */
+export function ghorfaValuesOf(issue: IssueLike): Readonly<Record<string, unknown>> | undefined {
+  if (declaredCode(issue) === undefined) return undefined;
+  const values = (issue.params as { values?: unknown }).values;
+  return typeof values === "object" && values !== null && !Array.isArray(values)
+    ? (values as Record<string, unknown>)
+    : undefined;
 }
