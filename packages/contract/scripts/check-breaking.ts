@@ -1,11 +1,12 @@
 // The breaking-change gate: fails when the contract breaks a client of the last released one,
-// unless a pending changeset bumps @ghorfa/contract as major.
+// unless a pending changeset makes a breaking release of @ghorfa/contract (a major bump; before
+// 1.0.0, a minor bump too: see hasBreakingChangeset).
 // Usage: check-breaking.ts [--snapshot <file>] [--changesets <dir>]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { hasMajorChangeset } from "../src/breaking/changesets";
+import { hasBreakingChangeset } from "../src/breaking/changesets";
 import { findBreakingChanges } from "../src/breaking/compare";
 import { type ContractDescription, describeContract } from "../src/breaking/describe";
 import { routes } from "../src/index";
@@ -34,9 +35,15 @@ const files = existsSync(dir)
       .filter((name) => statSync(join(dir, name)).isFile())
       .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }))
   : [];
-if (hasMajorChangeset(files)) {
-  console.log("allowed: a pending changeset bumps @ghorfa/contract as major");
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+const bump = version.startsWith("0.") ? "minor" : "major";
+if (hasBreakingChangeset(files, version)) {
+  console.log(`allowed: a pending changeset makes a breaking release of @ghorfa/contract ${version}`);
   process.exit(0);
 }
-console.log('refused: add a changeset with "@ghorfa/contract": major, or make the change additive');
+console.log(
+  `refused: add a changeset with "@ghorfa/contract": ${bump} (a breaking release of ${version}), or make the change additive`,
+);
 process.exit(1);

@@ -48,8 +48,8 @@ describe("the gate script", () => {
     expect(result.stdout).toContain("no breaking change");
   });
 
-  it("fails a breaking change and says which, unless a major changeset of the contract is pending", async () => {
-    const refused = await gate(released, { "add.md": '---\n"@ghorfa/contract": minor\n---\n\nAdd.\n' });
+  it("fails a breaking change and says which, unless a changeset makes a breaking release of the contract", async () => {
+    const refused = await gate(released, { "add.md": '---\n"@ghorfa/contract": patch\n---\n\nAdd.\n' });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain("route-removed  members.archive");
     const allowed = await gate(released, {
@@ -57,6 +57,12 @@ describe("the gate script", () => {
     });
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toContain("allowed");
+    // The contract is 0.x: its next minor is a breaking release, as semver's ranges read it.
+    const minor = await gate(released, { "next.md": '---\n"@ghorfa/contract": minor\n---\n\nNext.\n' });
+    expect(minor.code).toBe(0);
+    expect(minor.stdout).toContain(
+      "allowed: a pending changeset makes a breaking release of @ghorfa/contract 0.",
+    );
   });
 
   it("runs as `npm run contract:gate`: a response field the release had fails it until a major changeset is pending", async () => {
@@ -78,7 +84,9 @@ describe("the gate script", () => {
     const major = '---\n"@ghorfa/contract": major # drops Member.nickname\n---\n\nDrop nickname.\n';
     const allowed = await gate(withNickname, { ...others, "drop-nickname.md": major }, true);
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain("allowed: a pending changeset bumps @ghorfa/contract as major");
+    expect(allowed.stdout).toContain(
+      "allowed: a pending changeset makes a breaking release of @ghorfa/contract",
+    );
     expect(readdirSync(realChangesets).sort()).toEqual(before);
   });
 

@@ -15,9 +15,21 @@ export function bumpOf(text: string, pkg: string): string | undefined {
   return undefined;
 }
 
-/** Whether a pending changeset bumps `pkg` as major (the README of .changeset is not one). */
-export function hasMajorChangeset(files: readonly ChangesetFile[], pkg = "@ghorfa/contract"): boolean {
+/**
+ * Whether a pending changeset makes a breaking release of `pkg`, now at `version`: a major bump;
+ * before 1.0.0, a minor bump too, since semver's ranges do not take the next minor of a 0.x
+ * (`^0.1.0` stops before 0.2.0) — the README of .changeset is not a changeset.
+ */
+export function hasBreakingChangeset(
+  files: readonly ChangesetFile[],
+  version: string,
+  pkg = "@ghorfa/contract",
+): boolean {
+  const breaking = version.startsWith("0.") ? ["major", "minor"] : ["major"];
   return files.some(
-    (file) => file.name.endsWith(".md") && file.name !== "README.md" && bumpOf(file.text, pkg) === "major",
+    (file) =>
+      file.name.endsWith(".md") &&
+      file.name !== "README.md" &&
+      breaking.includes(bumpOf(file.text, pkg) ?? ""),
   );
 }
