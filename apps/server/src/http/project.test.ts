@@ -2,7 +2,7 @@ import { encodeCursor, Page, Receipt, routes } from "@ghorfa/contract";
 import { Agreement, Chamber, Lease, LeasePayment, Member, MemberPublic, Unit } from "@ghorfa/schemas";
 import { casablancaSettat, soussMassa } from "@ghorfa/schemas/fixtures";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import * as z from "zod";
 import { projector } from "./project";
 
 const sets = [soussMassa, casablancaSettat];
@@ -21,6 +21,19 @@ describe("projector", () => {
     const project = projector(schema);
     for (const record of records)
       expect(JSON.stringify(project(record))).toBe(JSON.stringify(schema.parse(record)));
+  });
+
+  it("copies fields of any name as data, never as code, and nothing else", () => {
+    const odd = ['a"b', "c\\d", "e\nf", "`${g}`", "h']; throw 1; ['", "constructor", "0", "ت"];
+    const schema = z.object(Object.fromEntries(odd.map((key) => [key, z.object({ k: z.string() })])));
+    const value = Object.fromEntries([
+      ...odd.map((key) => [key, { k: key, extra: "dropped" }]),
+      ["unknown", "dropped"],
+    ]);
+    const projected = projector(schema)(value) as Record<string, unknown>;
+    expect(Object.keys(projected).sort()).toEqual([...odd].sort());
+    for (const key of odd) expect(projected[key]).toEqual({ k: key });
+    expect(projector(schema)("not an object")).toBe("not an object");
   });
 
   it("writes a page of members in either view as parsing it does", () => {
