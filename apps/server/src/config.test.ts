@@ -1,3 +1,4 @@
+import { openapi } from "@ghorfa/contract";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config";
 
@@ -9,6 +10,13 @@ describe("loadConfig", () => {
     expect(config.dataDir).toMatch(/\.ghorfa$/);
     expect(config.rateLimit).toEqual({ limit: 600, windowSeconds: 60 });
     expect(config.adminKey).toBeUndefined();
+  });
+
+  it("listens, unless told otherwise, where the contract's document says its default server is", () => {
+    const [server] = openapi().servers as { variables: { origin: { default: string } } }[];
+    expect(new URL(String(server?.variables.origin.default)).port).toBe(
+      String(loadConfig({}, "/somewhere").port),
+    );
   });
 
   it("reads the environment, resolving the data folder from the working folder", () => {

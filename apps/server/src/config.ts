@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
+import { DEFAULT_NODE_PORT } from "@ghorfa/contract";
 import * as z from "zod";
 import { defaultDataDir } from "./db/paths";
 
 /** Environment variables the node reads; everything has a default so `npm start` needs none. */
 const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  // The contract's document names this port as its default server.
+  PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_NODE_PORT),
   HOST: z.string().min(1).default("localhost"),
   DATABASE_URL: z.string().min(1).optional(),
   GHORFA_DATA_DIR: z.string().min(1).optional(),

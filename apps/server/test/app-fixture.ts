@@ -7,6 +7,7 @@ import { type Config, loadConfig } from "../src/config";
 import { openTestDatabase, type TestDatabase } from "../src/db/testing";
 import { createLogger } from "../src/http/logger";
 import { apiKeys } from "../src/services";
+import { watchUndocumentedStatuses } from "./documented-statuses";
 
 /** The operator key of test apps (GHORFA_ADMIN_KEY), unless a test sets another. */
 export const OPERATOR_SECRET = "ghorfa_test-operator-key-0123456789abcdefghij";
@@ -23,7 +24,8 @@ export interface TestApp {
 }
 
 /**
- * The node over the test file's own migrated and seeded database, answering through `inject`.
+ * The node over the test file's own migrated and seeded database, answering through `inject`;
+ * every status it answers on a contract route must be one the OpenAPI document lists there.
  * `env` overrides the configuration (a low rate limit…); `logs` receives the log lines.
  */
 export async function openTestApp(
@@ -37,6 +39,7 @@ export async function openTestApp(
   });
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
   const app = await createApp({ db: database.db, config, logger });
+  const undocumented = watchUndocumentedStatuses(app);
   await app.ready();
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
@@ -57,9 +60,12 @@ export async function openTestApp(
     config,
     keyFor,
     keys,
+    // A route that answered a status its operation does not list fails the test file that made it.
     close: async () => {
       await app.close();
       await database.close();
+      if (undocumented.length > 0)
+        throw new Error(`Statuses the OpenAPI document does not list:\n${undocumented.join("\n")}`);
     },
   };
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { AccessView } from "./access";
 import { own } from "./owned";
-import { ContractVersion } from "./version";
+import { ContractVersion, SupportedVersion } from "./version";
 
 const visibleAscii = /^[\x21-\x7E]+$/;
 
@@ -15,9 +15,20 @@ export const EntityTag = own(
   "RFC 9110 entity tag",
 );
 export const LanguageRange = own(z.string().max(256), "RFC 9110 Accept-Language / Content-Language value");
+/** A request id the node echoes: 1 to 200 visible ASCII characters. */
 export const RequestIdHeader = own(
   z.string().min(1).max(200).regex(visibleAscii, { message: "Expected visible ASCII characters" }),
   "X-Request-Id header",
+);
+/** The longest header a node reads: HTTP servers refuse larger headers whole (Node's 16 KiB). */
+const HEADER_MAX_LENGTH = 16_384;
+/**
+ * What a caller may send in X-Request-Id: any header value. The node never refuses a request for
+ * it; it echoes a value of the RequestIdHeader form and replaces any other with one it makes.
+ */
+const RequestIdRequestHeader = own(
+  z.string().max(HEADER_MAX_LENGTH),
+  "X-Request-Id header, as a caller may send it",
 );
 const LocationHeader = own(z.string(), "RFC 9110 Location of the created resource");
 const RetryAfterHeader = own(z.string().regex(/^\d+$/), "RFC 9110 Retry-After in seconds");
@@ -32,12 +43,17 @@ export const REQUEST_HEADERS = {
   "Idempotency-Key": {
     schema: IdempotencyKey,
     description:
-      "Accepted on every unsafe route. A retry with the same key and the same request gets the first answer again and changes nothing; the same key with a different request gets 422 idempotency-conflict. Keys are kept at least 24 hours. A key belongs to the chamber of the API key that sent it (the operator's keys are one owner), the method and the path: a retry sent with another key of the same chamber, after a key rotation, is the same request.",
+      "Accepted on every unsafe route. Make a new unique value for each request (a random UUID is the usual choice) and send that same value again only when retrying that request: a value sent twice is the same request. A retry with the same key and the same request gets the first answer again and changes nothing; the same key with a different request gets 422 idempotency-conflict. Keys are kept at least 24 hours. A key belongs to the chamber of the API key that sent it (the operator's keys are one owner), the method and the path: a retry sent with another key of the same chamber, after a key rotation, is the same request.",
   },
   "If-Match": {
     schema: EntityTag,
     description:
       "The ETag of the representation the change is based on. Required on updates (428 precondition-required without it, 412 precondition-failed when the resource changed since).",
+  },
+  "If-None-Match": {
+    schema: own(z.string().max(HEADER_MAX_LENGTH), "RFC 9110 If-None-Match: entity tags, or *"),
+    description:
+      "ETags of representations the caller already holds (or `*`): a read whose current ETag is one of them answers 304 Not Modified, with no body.",
   },
   "Accept-Language": {
     schema: LanguageRange,
@@ -45,13 +61,14 @@ export const REQUEST_HEADERS = {
       "The caller's languages (ar-MA, fr-MA, en, zgh): problem titles and details, amounts in words.",
   },
   "X-Request-Id": {
-    schema: RequestIdHeader,
-    description: "The caller's id for this request, echoed in the response; the node makes one when absent.",
+    schema: RequestIdRequestHeader,
+    description:
+      "The caller's id for this request, echoed in the response when it is 1 to 200 visible ASCII characters; the node makes one when it is absent or not of that form (it never refuses a request for it).",
   },
   "Ghorfa-Version": {
-    schema: ContractVersion,
+    schema: SupportedVersion,
     description:
-      "The contract version the client speaks; the node answers in it, or with 400 unsupported-version. Absent: the node's current version.",
+      "The contract version the client speaks, one of the versions this contract release supports; the node answers in it. Another value gets 400 unsupported-version. Absent: the node's current version.",
   },
 } as const satisfies Record<string, HeaderSpec>;
 

@@ -21,5 +21,6 @@ export * from "./route-types";
 export * from "./routes";
 export * from "./scopes";
 export * from "./search";
+export * from "./servers";
 export * from "./tags";
 export * from "./version";

@@ -50,7 +50,9 @@ describe("route()", () => {
 
   it("derives the problems from what the route does", () => {
     const read = route({ ...base, method: "GET", path: "/x", responses: { 200: MemberStatus } });
-    expect(read.problems).not.toContain("unauthorized");
+    // A public route too: a key the node does not know is refused, not ignored.
+    expect(read.problems).toContain("unauthorized");
+    expect(read.problems).not.toContain("forbidden");
     expect(read.problems).not.toContain("idempotency-conflict");
     expect(read.idempotent).toBe(false);
     const update = route({

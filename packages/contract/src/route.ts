@@ -43,7 +43,10 @@ export interface RouteDefinition {
    * with the Location of what the first one created, never the secret again.
    */
   readonly showsSecretOnce?: boolean;
-  /** Problems particular to this route; the common ones are added from the other fields. */
+  /**
+   * Problems particular to this route; the common ones are added from the other fields (a route
+   * whose body or query names a chamber the node may not host adds `not-found` here).
+   */
   readonly problems?: readonly ProblemKind[];
 }
 
@@ -84,8 +87,15 @@ export function pathParamNames(path: string): string[] {
 }
 
 function commonProblems(def: RouteDefinition, idempotent: boolean): ProblemKind[] {
-  const kinds: ProblemKind[] = ["validation", "unsupported-version", "rate-limited", "internal"];
-  if (def.access.kind !== "public") kinds.push("unauthorized");
+  // An Authorization header that is not a valid key is a 401 on every route, public ones too:
+  // the node never serves a request as anonymous when it names a key it does not know.
+  const kinds: ProblemKind[] = [
+    "validation",
+    "unsupported-version",
+    "unauthorized",
+    "rate-limited",
+    "internal",
+  ];
   if (def.access.kind === "scoped") kinds.push("forbidden");
   if (def.params) kinds.push("not-found");
   if (idempotent) kinds.push("idempotency-conflict", "conflict");
@@ -97,7 +107,11 @@ function commonProblems(def: RouteDefinition, idempotent: boolean): ProblemKind[
 const OtherHeader = own(z.unknown(), "request headers this contract does not define pass through");
 
 function requestHeaders<D extends RouteDefinition>(def: D, idempotent: boolean): RouteHeadersSchema<D> {
-  const names: (keyof typeof REQUEST_HEADERS)[] = ["Accept-Language", "X-Request-Id", "Ghorfa-Version"];
+  const names: Exclude<keyof typeof REQUEST_HEADERS, "If-None-Match">[] = [
+    "Accept-Language",
+    "X-Request-Id",
+    "Ghorfa-Version",
+  ];
   if (idempotent) names.push("Idempotency-Key");
   if (def.ifMatch) names.push("If-Match");
   // If-Match stays optional here: its absence is a 428, not a 400, and `ifMatch` says so.
@@ -105,6 +119,14 @@ function requestHeaders<D extends RouteDefinition>(def: D, idempotent: boolean):
     names.map((name) => [name.toLowerCase(), REQUEST_HEADERS[name].schema.optional()]),
   );
   return z.object(shape).catchall(OtherHeader) as unknown as RouteHeadersSchema<D>;
+}
+
+/**
+ * Whether the route answers 304 Not Modified to an If-None-Match naming its current ETag. The
+ * header is a cache's, not part of the route's input: the document lists it, `headers` does not.
+ */
+export function answersNotModified(def: Pick<RouteDefinition, "method" | "etag">): boolean {
+  return def.method === "GET" && def.etag === true;
 }
 
 function successHeaders(def: RouteDefinition, status: SuccessStatus): ResponseHeaderName[] {

@@ -18,6 +18,16 @@ export const ContractVersion = own(
 );
 export type ContractVersion = z.infer<typeof ContractVersion>;
 
+/**
+ * A version a client may ask for in `Ghorfa-Version`: one of SUPPORTED_VERSIONS, the only ones a
+ * node built on this contract answers in (any other is a 400 unsupported-version).
+ */
+export const SupportedVersion = own(
+  z.enum(SUPPORTED_VERSIONS),
+  "the contract versions this release speaks, asked for in Ghorfa-Version",
+);
+export type SupportedVersion = z.infer<typeof SupportedVersion>;
+
 /** Whether a node built on this contract speaks `version`. */
 export function isSupportedVersion(version: string): boolean {
   return (SUPPORTED_VERSIONS as readonly string[]).includes(version);

@@ -2,8 +2,9 @@ import * as domain from "@ghorfa/schemas";
 import { ROUTE_EXAMPLES } from "../examples";
 import { REQUEST_HEADERS, RESPONSE_HEADERS } from "../headers";
 import { CONTRACT_SCHEMAS } from "../named-schemas";
-import type { RouteDefinition } from "../route";
+import { answersNotModified, type RouteDefinition } from "../route";
 import { type AnyRoute, routeList } from "../routes";
+import { LOCAL_NODE_URL } from "../servers";
 import { TAGS } from "../tags";
 import { CONTRACT_VERSION } from "../version";
 import { SchemaCatalog } from "./components";
@@ -49,7 +50,7 @@ function headerParameters(): Record<string, JsonSchema> {
     out[componentName(name)] = { ...parameter, required: false };
     if (name === "If-Match") out.IfMatchRequired = { ...parameter, required: true };
   }
-  out.IdempotencyKey = { ...out.IdempotencyKey, example: "5f0c6a4e-3c1b-4d7e-9a51-2b8f0e6d4c21" };
+  // No example: tools send a parameter's example as it is, and a key sent twice is one request.
   return out;
 }
 
@@ -61,6 +62,16 @@ function responseHeaders(): Record<string, JsonSchema> {
     ]),
   );
 }
+
+/** A read's answer to an If-None-Match that names its current ETag. */
+const NOT_MODIFIED: JsonSchema = {
+  description: "Not modified: the current ETag is one the If-None-Match names. No body.",
+  headers: {
+    ETag: { $ref: "#/components/headers/ETag" },
+    "Ghorfa-Version": { $ref: "#/components/headers/GhorfaVersion" },
+    "X-Request-Id": { $ref: "#/components/headers/XRequestId" },
+  },
+};
 
 function security(route: RouteDefinition): JsonSchema[] {
   if (route.access.kind === "public") return [];
@@ -96,6 +107,7 @@ function operation(route: AnyRoute, catalog: SchemaCatalog, problems: ProblemRes
   const headerNames = Object.keys(route.headers.shape).map((lower) =>
     Object.keys(REQUEST_HEADERS).find((name) => name.toLowerCase() === lower),
   );
+  if (answersNotModified(route)) headerNames.push("If-None-Match");
   for (const name of headerNames) {
     if (!name) continue;
     const id = name === "If-Match" && route.ifMatch === "required" ? "IfMatchRequired" : componentName(name);
@@ -141,7 +153,11 @@ function operation(route: AnyRoute, catalog: SchemaCatalog, problems: ProblemRes
           },
         }
       : {}),
-    responses: { [String(route.successStatus)]: successResponse, ...problems.forKinds(route.problems) },
+    responses: {
+      [String(route.successStatus)]: successResponse,
+      ...(answersNotModified(route) ? { "304": { $ref: "#/components/responses/NotModified" } } : {}),
+      ...problems.forKinds(route.problems),
+    },
     "x-ghorfa-access": {
       kind: route.access.kind,
       ...(route.access.kind === "public" ? {} : { scope: route.access.scope }),
@@ -184,11 +200,18 @@ export function openapi(): OpenApiDocument {
       description: OVERVIEW,
       license: { name: "MIT", identifier: "MIT" },
     },
+    // One server, whose default is what generators and testers use: the node `npm start` runs.
+    // (Not a plain `http://localhost:8080` url: linters, Redocly's among them, refuse localhost.)
     servers: [
       {
         url: "{origin}",
-        description: "A chamber's node; `npm start` runs one at http://localhost:3000",
-        variables: { origin: { default: "https://ma-09.ghorfa.test", description: "The node's origin" } },
+        description: `A chamber's node; \`npm start\` runs one at ${LOCAL_NODE_URL}`,
+        variables: {
+          origin: {
+            default: LOCAL_NODE_URL,
+            description: "The node's origin, such as https://ccis.example.ma",
+          },
+        },
       },
     ],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
@@ -197,7 +220,7 @@ export function openapi(): OpenApiDocument {
       schemas: catalog.components(roots),
       parameters: headerParameters(),
       headers: responseHeaders(),
-      responses: problems.components,
+      responses: { NotModified: NOT_MODIFIED, ...problems.components },
       securitySchemes: {
         bearer: {
           type: "http",

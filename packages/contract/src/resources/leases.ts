@@ -1,5 +1,6 @@
-import { Lease, LeasePayment } from "@ghorfa/schemas";
+import { ghorfaRawIssue, Lease, LeasePayment } from "@ghorfa/schemas";
 import type * as z from "zod";
+import { withEntityRules } from "../body-rules";
 import { fieldsOf, patchOf } from "../fields";
 import { PageQuery } from "../pagination";
 
@@ -20,8 +21,21 @@ export type LeaseCreate = z.infer<typeof LeaseCreate>;
 export const LeasePatch = patchOf(fields.omit({ ...assigned, tenantId: true, unitId: true }));
 export type LeasePatch = z.infer<typeof LeasePatch>;
 
-/** A move to another status; ending a lease (`terminated`) says on which day, in `end`. */
-export const LeaseStatusChange = fields.pick({ status: true, end: true });
+/**
+ * A move to another status; ending a lease (`terminated`) says on which day, in `end`, whatever
+ * end the lease had (code `lease_end_required` otherwise).
+ */
+export const LeaseStatusChange = withEntityRules(
+  fields.pick({ status: true, end: true }).check((ctx) => {
+    if (ctx.value.status === "terminated" && ctx.value.end === undefined) {
+      ctx.issues.push({
+        ...ghorfaRawIssue("lease_end_required", "A terminated lease says when it ended", ctx.value.end),
+        path: ["end"],
+      });
+    }
+  }),
+  Lease,
+);
 export type LeaseStatusChange = z.infer<typeof LeaseStatusChange>;
 
 export const LeaseListQuery = PageQuery.extend({
@@ -33,13 +47,21 @@ export type LeaseListQuery = z.infer<typeof LeaseListQuery>;
 
 const paymentFields = fieldsOf(LeasePayment);
 
-/** A payment received on a lease: the node assigns the id and the next receipt number. */
-export const LeasePaymentCreate = paymentFields.omit({
-  id: true,
-  chamberId: true,
-  leaseId: true,
-  receiptNumber: true,
-});
+/**
+ * A payment received on a lease: the node assigns the id and the next receipt number. Rent says
+ * which months it pays for, in `period` (code `payment_period_required` otherwise).
+ */
+export const LeasePaymentCreate = withEntityRules(
+  paymentFields.omit({ id: true, chamberId: true, leaseId: true, receiptNumber: true }).check((ctx) => {
+    if (ctx.value.kind === "rent" && ctx.value.period === undefined) {
+      ctx.issues.push({
+        ...ghorfaRawIssue("payment_period_required", "A rent payment says which months it covers", undefined),
+        path: ["period"],
+      });
+    }
+  }),
+  LeasePayment,
+);
 export type LeasePaymentCreate = z.infer<typeof LeasePaymentCreate>;
 
 export const LeasePaymentListQuery = PageQuery.extend({ kind: paymentFields.shape.kind.optional() });

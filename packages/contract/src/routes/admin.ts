@@ -18,6 +18,8 @@ export const adminRoutes = {
     etag: true,
     showsSecretOnce: true,
     responses: { 201: ApiKeyCreated },
+    // A key for a chamber this node does not host.
+    problems: ["not-found"],
   }),
   "admin.keys.list": route({
     method: "GET",
