@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ENTITIES } from "../src/entities";
+import { PACKAGE_VERSION } from "../src/testing/package-version";
 
 // The built package, as users get it: `turbo run test` builds first (test depends on build).
 // Node runs it without the @ghorfa/source condition, so these imports resolve to dist/.
@@ -46,7 +47,9 @@ describe("the built package", () => {
       `console.log(JSON.stringify(${names}.map((n) => require("@ghorfa/schemas/json-schema/" + n + ".json").$id)))`,
     ]);
     expect(JSON.parse(out)).toEqual(
-      ENTITIES.map((e) => `https://cdn.jsdelivr.net/npm/@ghorfa/schemas/json-schema/${e.name}.json`),
+      ENTITIES.map(
+        (e) => `https://cdn.jsdelivr.net/npm/@ghorfa/schemas@${PACKAGE_VERSION}/json-schema/${e.name}.json`,
+      ),
     );
   });
 });

@@ -6,6 +6,7 @@ import { ENTITIES } from "../entities";
 import { fixtureId } from "../ids/ids";
 import { ghorfaCodeOf } from "../issues/issue-codes";
 import { entityJsonSchema } from "./json-schema";
+import { PACKAGE_VERSION } from "../testing/package-version";
 import { sampleAgreement, sampleLease, samplePayment, sampleUnit } from "../testing/domain-samples";
 
 // The JSON Schemas of units, leases, payments and agreements against zod, on invalid values:
@@ -16,7 +17,7 @@ addFormats(ajv);
 const entity = (name: string) => {
   const found = ENTITIES.find((e) => e.name === name);
   if (!found) throw new Error(`No entity ${name}`);
-  return { zod: found.schema, json: ajv.compile(entityJsonSchema(found)) };
+  return { zod: found.schema, json: ajv.compile(entityJsonSchema(found, PACKAGE_VERSION)) };
 };
 const schemas = {
   unit: entity("unit"),

@@ -9,6 +9,7 @@ import { casablancaMembers, soussMassaMembers } from "../fixtures/members";
 import { fixtureId } from "../ids/ids";
 import { ghorfaCodeOf } from "../issues/issue-codes";
 import { entityJsonSchema } from "./json-schema";
+import { PACKAGE_VERSION } from "../testing/package-version";
 import { toMemberPublic } from "../members/member";
 import { REGIONS } from "../chambers/region";
 
@@ -21,7 +22,7 @@ const strictAjv = () => {
   return ajv;
 };
 const ajv = strictAjv();
-const validators = new Map(ENTITIES.map((e) => [e.name, ajv.compile(entityJsonSchema(e))]));
+const validators = new Map(ENTITIES.map((e) => [e.name, ajv.compile(entityJsonSchema(e, PACKAGE_VERSION))]));
 const validate = (entity: string, value: unknown) => {
   const check = validators.get(entity);
   if (!check) throw new Error(`No entity ${entity}`);
@@ -53,12 +54,12 @@ const FIXTURES: Record<string, unknown[]> = {
 
 describe("JSON Schema of every entity", () => {
   it.each(ENTITIES.map((e) => [e.name, e] as const))(
-    "%s is a strict 2020-12 schema with $id, title and description",
+    "%s is a strict 2020-12 schema with a $id naming this release, title and description",
     (_, entity) => {
-      const schema = entityJsonSchema(entity);
+      const schema = entityJsonSchema(entity, PACKAGE_VERSION);
       expect(schema).toMatchObject({
         $schema: "https://json-schema.org/draft/2020-12/schema",
-        $id: `https://cdn.jsdelivr.net/npm/@ghorfa/schemas/json-schema/${entity.name}.json`,
+        $id: `https://cdn.jsdelivr.net/npm/@ghorfa/schemas@${PACKAGE_VERSION}/json-schema/${entity.name}.json`,
         title: entity.title,
         description: expect.stringMatching(/\w/),
       });
