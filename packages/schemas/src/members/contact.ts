@@ -1,8 +1,15 @@
 import * as z from "zod";
 import { ghorfaRawIssue } from "../issues/issue-codes";
 
+// zod's pragmatic e-mail pattern as zod 4.6 writes it, named here because zod is the adopter's
+// (a peer dependency): zod 4.5 writes the same rule another way, and the shipped JSON Schema must
+// say what every zod of the range checks.
+const EMAIL =
+  // biome-ignore lint/complexity/noUselessEscapeInRegex: zod's text as written, so the JSON Schema's pattern keeps it
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+
 /** An e-mail address (zod's pragmatic e-mail pattern, not the whole of RFC 5322). */
-export const Email = z.email({ message: "Expected an e-mail address" }).max(254);
+export const Email = z.email({ pattern: EMAIL, message: "Expected an e-mail address" }).max(254);
 export type Email = z.infer<typeof Email>;
 
 // An http(s) URI in RFC 3986's characters, as JSON Schema's `uri` format wants it: ASCII only (an
