@@ -19,14 +19,23 @@ check(isValidIce(member.identifiers.ice), "isValidIce accepts the fixture's ICE"
 // The adopter's own zod composes Ghorfa's schemas: one zod, the adopter's.
 const Envelope = z.object({ member: Member, note: z.string() });
 check(Envelope.safeParse({ member, note: "ok" }).success, "z.object({ member: Member }) parses");
-const refused = Envelope.safeParse({ member: { ...member, identifiers: { ...member.identifiers, ice: "1" } }, note: "" });
+const refused = Envelope.safeParse({
+  member: { ...member, identifiers: { ...member.identifiers, ice: "1" } },
+  note: "",
+});
 check(!refused.success, "a bad ICE is refused");
 
 await loadCatalogs(["ar-MA", "fr-MA"]);
-check(formatMoney({ amount: 17_000_000, currency: "MAD" }, "fr-MA", { style: "document" }).includes("170"), "formatMoney");
+check(
+  formatMoney({ amount: 17_000_000, currency: "MAD" }, "fr-MA", { style: "document" }).includes("170"),
+  "formatMoney",
+);
 check(t("ar-MA", "problem.not-found.title").length > 0, "t in ar-MA");
 const [issue] = formatIssues(refused.error.issues, "ar-MA");
-check(issue?.pointer.startsWith("/member/identifiers/ice"), `formatIssues points at the ICE (${issue?.pointer})`);
+check(
+  issue?.pointer.startsWith("/member/identifiers/ice"),
+  `formatIssues points at the ICE (${issue?.pointer})`,
+);
 
 check(typeof routes === "object" && Object.keys(routes).length > 10, "@ghorfa/contract lists its routes");
 
@@ -38,12 +47,18 @@ const server = createServer((request, response) => {
     return;
   }
   response.writeHead(404, { "content-type": "application/problem+json" });
-  response.end(JSON.stringify({ type: "https://ghorfa.ma/problems/not-found", title: "Not found", status: 404 }));
+  response.end(
+    JSON.stringify({ type: "https://ghorfa.ma/problems/not-found", title: "Not found", status: 404 }),
+  );
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 try {
   const { port } = server.address();
-  const client = createClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey: "ghorfa_rehearsal", retry: false });
+  const client = createClient({
+    baseUrl: `http://127.0.0.1:${port}`,
+    apiKey: "ghorfa_rehearsal",
+    retry: false,
+  });
   const got = await client.chamber("ma-09").members.get(member.id);
   check(got.id === member.id && got.legalName === member.legalName, "the SDK reads a member");
   const missing = await client
