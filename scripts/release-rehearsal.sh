@@ -93,7 +93,9 @@ token=$(curl -sf -X PUT -H 'content-type: application/json' "${registry}-/user/o
 echo "//127.0.0.1:$port/:_authToken=$token" >"$work/npmrc-publish"
 
 step "changeset publish to $registry"
-NPM_CONFIG_USERCONFIG="$work/npmrc-publish" npm_config_registry="$registry" npx changeset publish
+# Inside `npm run`, npm passes its own `npm_config_userconfig` down: this one must win.
+npm_config_userconfig="$work/npmrc-publish" NPM_CONFIG_USERCONFIG="$work/npmrc-publish" \
+  npm_config_registry="$registry" npx changeset publish
 for pkg in "${packages[@]}"; do
   want=$(node -p "require('./packages/$pkg/package.json').version")
   got=$(npm view "@ghorfa/$pkg" version --registry "$registry")
@@ -178,7 +180,7 @@ node -e '
   pkg.exports["."].import.default = "./dist/missing.js";
   fs.writeFileSync(file, JSON.stringify(pkg, null, 2));'
 broken=$(node -p "require('./packages/sdk/package.json').version")
-(cd packages/sdk && NPM_CONFIG_USERCONFIG="$work/npmrc-publish" npm publish --registry "$registry" --tag broken --loglevel=error >/dev/null)
+(cd packages/sdk && npm publish --userconfig "$work/npmrc-publish" --registry "$registry" --tag broken --loglevel=error >/dev/null)
 app=$(adopter broken @ghorfa/schemas @ghorfa/i18n @ghorfa/contract "@ghorfa/sdk@$broken" zod)
 if (cd "$app" && node adopter.mjs >/dev/null 2>&1); then
   fail "an adopter of the broken SDK ($broken) passed: the rehearsal does not check what it should"
