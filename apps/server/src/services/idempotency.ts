@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { getTableConfig } from "drizzle-orm/pg-core";
 import type { Database } from "../db/connect";
 import { constraintOf, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
 import { idempotencyKeys } from "../db/schema";
@@ -139,7 +140,13 @@ export function isKeyTaken(error: unknown): boolean {
   return sqlState(error) === UNIQUE_VIOLATION && constraintOf(error) === IDEMPOTENCY_KEYS_PRIMARY_KEY;
 }
 
-const IDEMPOTENCY_KEYS_PRIMARY_KEY = "idempotency_keys_owner_method_route_key_pk";
+// The name drizzle gives the table's primary key, read from the schema so that a change of its
+// columns, which renames it in the next migration, cannot leave this check comparing a stale name.
+const IDEMPOTENCY_KEYS_PRIMARY_KEY = (() => {
+  const [primaryKey] = getTableConfig(idempotencyKeys).primaryKeys;
+  if (!primaryKey) throw new Error("idempotency_keys has no primary key");
+  return primaryKey.getName();
+})();
 
 /**
  * Deletes the row of `scope`'s key if it is past the TTL, so that a request which found it in
