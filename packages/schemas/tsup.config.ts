@@ -1,12 +1,16 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
+const common = {
   entry: { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
   sourcemap: true,
   target: "es2022",
   splitting: true,
   treeshake: true,
-});
+} as const;
+
+// Declarations are written once, for CommonJS; scripts/one-declaration.mjs makes each `.d.ts`
+// re-export its `.d.cts`.
+export default defineConfig([
+  { ...common, format: "esm", clean: true },
+  { ...common, format: "cjs", dts: true },
+]);

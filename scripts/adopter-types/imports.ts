@@ -1,9 +1,10 @@
 // Every entry point of every package, imported as an adopter would, under each module resolution
 // the check compiles it with (node10, node16 from ESM and from CommonJS, bundler).
-import { fold } from "@ghorfa/i18n/fold";
+
+import { type RouteKey, routes } from "@ghorfa/contract";
 import { formatMoney } from "@ghorfa/i18n";
 import { catalog } from "@ghorfa/i18n/catalogs/fr-MA";
-import { routes, type RouteKey } from "@ghorfa/contract";
+import { fold } from "@ghorfa/i18n/fold";
 import { Member } from "@ghorfa/schemas";
 import { soussMassa } from "@ghorfa/schemas/fixtures";
 import { createClient } from "@ghorfa/sdk";

@@ -52,34 +52,47 @@ export interface RouteDefinition {
 
 type Optional<N extends keyof typeof REQUEST_HEADERS> = z.ZodOptional<(typeof REQUEST_HEADERS)[N]["schema"]>;
 
-/** The request headers of a route, by lowercase name: the common ones, then what the route needs. */
-export type RouteHeadersShape<D extends RouteDefinition> = {
+/** The If-Match rule of a route definition, `undefined` when it has none. */
+type IfMatchOf<D> = D extends { readonly ifMatch: infer I } ? I : undefined;
+
+/** The request headers of a route of method `M` and If-Match rule `I`, by lowercase name. */
+type HeadersShape<M extends HttpMethod, I> = {
   "accept-language": Optional<"Accept-Language">;
   "x-request-id": Optional<"X-Request-Id">;
   "ghorfa-version": Optional<"Ghorfa-Version">;
-} & (D["method"] extends "GET" ? unknown : { "idempotency-key": Optional<"Idempotency-Key"> }) &
-  (D extends { readonly ifMatch: "required" | "optional" } ? { "if-match": Optional<"If-Match"> } : unknown);
+} & ([M] extends ["GET"] ? unknown : { "idempotency-key": Optional<"Idempotency-Key"> }) &
+  ([I] extends ["required" | "optional"] ? { "if-match": Optional<"If-Match"> } : unknown);
+
+/** The request headers of a route, by lowercase name: the common ones, then what the route needs. */
+export type RouteHeadersShape<D extends RouteDefinition> = HeadersShape<D["method"], IfMatchOf<D>>;
 
 /** The headers schema of a route; any object schema for a route of unknown shape. */
-export type RouteHeadersSchema<D extends RouteDefinition> = RouteDefinition extends D
-  ? z.ZodObject
-  : z.ZodObject<RouteHeadersShape<D>>;
+export type RouteHeadersSchema<D extends RouteDefinition> = RouteExtras<D["method"], IfMatchOf<D>>["headers"];
 
-/** What `route()` adds: everything a server or client derives, computed once here. */
-export interface RouteExtras<D extends RouteDefinition = RouteDefinition> {
+/**
+ * What `route()` adds: everything a server or client derives, computed once here. It takes what
+ * it depends on (method, If-Match rule, success status), not the whole definition, so that a
+ * route's declaration states its definition once.
+ */
+export interface RouteExtras<
+  M extends HttpMethod = HttpMethod,
+  I = unknown,
+  S extends SuccessStatus = SuccessStatus,
+> {
   /** Request headers to validate (lowercase names, as HTTP servers give them; others pass). */
-  readonly headers: RouteHeadersSchema<D>;
+  readonly headers: HttpMethod extends M ? z.ZodObject : z.ZodObject<HeadersShape<M, I>>;
   /** Every problem kind the route may answer with, by status. */
   readonly problems: readonly ProblemKind[];
   /** The one success status: 200, 201 or 204. */
-  readonly successStatus: keyof D["responses"] & SuccessStatus;
+  readonly successStatus: S;
   /** Whether `Idempotency-Key` is accepted: every unsafe route. */
   readonly idempotent: boolean;
   /** Response headers of the success response. */
   readonly responseHeaders: readonly ResponseHeaderName[];
 }
 
-export type Route<D extends RouteDefinition = RouteDefinition> = Omit<D, "problems"> & RouteExtras<D>;
+export type Route<D extends RouteDefinition = RouteDefinition> = Omit<D, "problems"> &
+  RouteExtras<D["method"], IfMatchOf<D>, keyof D["responses"] & SuccessStatus>;
 
 /** The `{name}`s of a path template. */
 export function pathParamNames(path: string): string[] {

@@ -6,9 +6,9 @@ export const DEFAULT_TIME_ZONE = "Africa/Casablanca";
 export type DateStyle = "full" | "long" | "medium" | "short";
 
 export interface FormatDateOptions {
-  style?: DateStyle;
+  style?: DateStyle | undefined;
   /** For instants only; a calendar date ("2025-03-02") is the same day everywhere. */
-  timeZone?: string;
+  timeZone?: string | undefined;
 }
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;

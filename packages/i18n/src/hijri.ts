@@ -9,10 +9,10 @@ export interface FormatHijriOptions {
    * by the Ministry of Habous, often a day after Umm al-Qura: 1 Ramadan 1446 was 2 March 2025 in
    * Morocco and 1 March in Saudi Arabia, so a Moroccan chamber passes `-1` that month.
    */
-  offsetDays?: number;
+  offsetDays?: number | undefined;
   /** The arithmetic the estimate uses; Umm al-Qura by default. */
-  calendar?: "islamic-umalqura" | "islamic-civil";
-  timeZone?: string;
+  calendar?: "islamic-umalqura" | "islamic-civil" | undefined;
+  timeZone?: string | undefined;
 }
 
 /** Noon UTC of the Gregorian day an instant falls on in `timeZone`, `days` later. */

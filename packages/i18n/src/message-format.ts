@@ -11,7 +11,7 @@ export interface FormatOptions {
    * Wrap every interpolated value in FSI … PDI (the default). Only the package's own formatters turn
    * it off, for patterns such as "{amount} DH" whose whole result is one value.
    */
-  isolate?: boolean;
+  isolate?: boolean | undefined;
 }
 
 export class MissingValueError extends Error {

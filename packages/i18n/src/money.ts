@@ -5,7 +5,7 @@ import { tPlain } from "./translate";
 /** An amount in minor units (centimes for MAD) and its ISO 4217 currency, MAD when omitted. */
 export interface MoneyAmount {
   amount: number | bigint;
-  currency?: string;
+  currency?: string | undefined;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface MoneyAmount {
 export type MoneyStyle = "icu" | "document" | "compact";
 
 export interface FormatMoneyOptions {
-  style?: MoneyStyle;
+  style?: MoneyStyle | undefined;
 }
 
 export class MoneyFormatError extends Error {

@@ -1,7 +1,7 @@
 import type { Locale } from "./locale";
 
 export interface FormatPercentOptions {
-  maximumFractionDigits?: number;
+  maximumFractionDigits?: number | undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ const UNITS = [
 
 export interface FormatRelativeOptions {
   /** The moment to measure from; now by default. */
-  now?: Date;
+  now?: Date | undefined;
 }
 
 /**

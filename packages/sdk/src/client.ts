@@ -14,34 +14,34 @@ export interface ClientOptions {
   /** The node, e.g. `https://ccis-souss-massa.ma` or `http://localhost:8080`. */
   baseUrl: string | URL;
   /** A key made by the node's operator; public routes need none. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /**
    * The language of the node's messages (problem titles, amounts in words), sent as
    * Accept-Language: `ar-MA`, `fr-MA`, `en`, `zgh`, or any tag or list the node maps to them
    * (`fr-FR`, `ar`). Default: the runtime's language (`navigator.language`), else `ar-MA`.
    */
-  locale?: Locale | (string & {});
+  locale?: Locale | (string & {}) | undefined;
   /** The fetch to use (an instrumented one, a platform's own); default the global `fetch`. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Ms one attempt may take. Default 10,000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Ms a call may take, its retries and waits included. Default 60,000. */
-  totalTimeout?: number;
+  totalTimeout?: number | undefined;
   /** Retry rules (see `RetryOptions`), a number of retries, or `false`. Default 2 retries. */
-  retry?: RetryOptions | number | false;
-  hooks?: Hooks;
+  retry?: RetryOptions | number | false | undefined;
+  hooks?: Hooks | undefined;
   /**
    * Parse every answer with the contract's schema (which also applies its transforms); a mismatch
    * throws `ContractError`. The schemas load on first use, so clients without it never ship them.
    * Default false.
    */
-  validateResponses?: boolean;
+  validateResponses?: boolean | undefined;
   /** How many records' ETags to remember for conditional updates. Default 1,000. */
-  etagCacheSize?: number;
+  etagCacheSize?: number | undefined;
   /** The time source of retry waits: tests inject one that records the waits. */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** The random source of backoff jitter, in [0, 1). */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** A client over a route map shaped like the contract's (its own, or one that extends it). */

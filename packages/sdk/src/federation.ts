@@ -43,13 +43,13 @@ export interface FederationOptions extends Omit<ClientOptions, "baseUrl" | "apiK
   /** Nodes' base URLs, or a directory node whose `chambers.list` names each chamber's node. */
   nodes: readonly (string | URL)[] | { readonly directory: string | URL };
   /** One key for every node, or a key per node (keys belong to one chamber). Public data needs none. */
-  apiKey?: string | ((node: string) => string | undefined);
+  apiKey?: string | ((node: string) => string | undefined) | undefined;
   /** Ms each request to a node may take, its retries included. Default 5,000. */
-  nodeTimeout?: number;
+  nodeTimeout?: number | undefined;
 }
 
 interface CallSignal {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 interface NodePlan {

@@ -22,9 +22,11 @@ export interface RetryContext {
 
 /** Functions called around each attempt, for logs, metrics or tracing headers. */
 export interface Hooks {
-  beforeRequest?: readonly ((request: RequestContext) => void | Promise<void>)[];
-  afterResponse?: readonly ((response: Response, request: RequestContext) => void | Promise<void>)[];
-  beforeRetry?: readonly ((retry: RetryContext) => void | Promise<void>)[];
+  beforeRequest?: readonly ((request: RequestContext) => void | Promise<void>)[] | undefined;
+  afterResponse?:
+    | readonly ((response: Response, request: RequestContext) => void | Promise<void>)[]
+    | undefined;
+  beforeRetry?: readonly ((retry: RetryContext) => void | Promise<void>)[] | undefined;
 }
 
 /** Calls `hooks` one after the other; nothing at all (no promise to wait for) when there are none. */

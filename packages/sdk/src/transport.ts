@@ -21,17 +21,17 @@ import { type AttemptOutcome, type RetryOptions, retryPolicy, retryRules } from 
 /** Options every call takes as its last argument. */
 export interface CallOptions {
   /** Cancels the call, its attempts and the waits between them. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Ms one attempt may take before it is abandoned (and retried when that is safe). */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Ms the whole call may take, retries and waits included. */
-  totalTimeout?: number;
-  retry?: RetryOptions | number | false;
+  totalTimeout?: number | undefined;
+  retry?: RetryOptions | number | false | undefined;
   /** The key the node deduplicates a POST or PATCH by; made once per call by the SDK when not given. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** The ETag the change is based on; by default the last one this client read for the record. */
-  ifMatch?: string;
-  headers?: Record<string, string>;
+  ifMatch?: string | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** The success body's schema of a route (`null` when it has none), for `validateResponses`. */
