@@ -2,8 +2,10 @@ import type * as z from "zod";
 import type { RouteDefinition, SuccessStatus } from "./route";
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
+// Schemas are read through their `_zod` input and output alone: relating a whole schema type to
+// `z.ZodType` would make an adopter's compiler instantiate every member of every schema it meets.
 type Part<R, K extends "params" | "query" | "body", IO extends "input" | "output"> = R extends {
-  readonly [P in K]: infer S extends z.ZodType;
+  readonly [P in K]: infer S;
 }
   ? IO extends "input"
     ? z.input<S>
@@ -35,13 +37,13 @@ export type RouteSuccessStatus<R extends RouteDefinition> = keyof R["responses"]
 export type RouteOutput<
   R extends RouteDefinition,
   S extends keyof R["responses"] = RouteSuccessStatus<R>,
-> = R["responses"][S] extends infer T extends z.ZodType ? z.output<T> : undefined;
+> = R["responses"][S] extends { _zod: { output: infer O } } ? O : undefined;
 
 /** What a server may hand to the serializer for `status` (zod input type, defaults still open). */
 export type RouteReply<
   R extends RouteDefinition,
   S extends keyof R["responses"] = RouteSuccessStatus<R>,
-> = R["responses"][S] extends infer T extends z.ZodType ? z.input<T> : undefined;
+> = R["responses"][S] extends { _zod: { input: infer I } } ? I : undefined;
 
 /** The request headers of a route, as a caller may send them. */
 export type RouteHeaders<R extends { readonly headers: z.ZodType }> = z.input<R["headers"]>;

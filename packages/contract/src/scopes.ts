@@ -1,3 +1,4 @@
+import type { Named } from "@ghorfa/schemas";
 import * as z from "zod";
 import { own } from "./owned";
 
@@ -18,18 +19,24 @@ export const CHAMBER_SCOPES = [
 /** Every scope: a chamber's, and `admin`, which only the node operator's key carries. */
 export const SCOPES = [...CHAMBER_SCOPES, "admin"] as const;
 
-export const Scope = own(z.enum(SCOPES), "API-key scopes are access-control vocabulary of the HTTP API");
+const scopeSchema = own(z.enum(SCOPES), "API-key scopes are access-control vocabulary of the HTTP API");
+/** The type of `Scope`, named so that declarations refer to it rather than restate it. */
+export interface ScopeSchema extends Named<typeof scopeSchema> {}
+export const Scope: ScopeSchema = scopeSchema;
 export type Scope = z.infer<typeof Scope>;
 
+const chamberScopeSchema = own(
+  z.enum(CHAMBER_SCOPES),
+  "API-key scopes are access-control vocabulary of the HTTP API",
+);
+/** The type of `ChamberScope`, named so that declarations refer to it rather than restate it. */
+export interface ChamberScopeSchema extends Named<typeof chamberScopeSchema> {}
 /**
  * The scopes a chamber's key may be given: all but `admin`. A stored key that could manage keys
  * would reach every chamber of the node, so only the operator's key (configuration, not a row)
  * carries `admin`.
  */
-export const ChamberScope = own(
-  z.enum(CHAMBER_SCOPES),
-  "API-key scopes are access-control vocabulary of the HTTP API",
-);
+export const ChamberScope: ChamberScopeSchema = chamberScopeSchema;
 export type ChamberScope = z.infer<typeof ChamberScope>;
 
 /** Whether a key holding `scopes` has `scope`. Scopes never imply one another. */

@@ -32,5 +32,6 @@ export * from "./money/money";
 export * from "./money/money-error";
 export * from "./money/money-math";
 export * from "./money/money-parse";
+export type { Named } from "./named";
 export * from "./text/localized-text";
 export * from "./text/text";

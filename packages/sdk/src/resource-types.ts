@@ -28,11 +28,11 @@ type Drop<T extends readonly string[], X> = T extends readonly [
     : [H, ...Drop<R, X>]
   : [];
 
-type ParamsIn<R> = R extends { readonly params: infer S extends z.ZodType }
-  ? z.input<S>
-  : Record<never, never>;
-type BodyIn<R> = R extends { readonly body: infer S extends z.ZodType } ? z.input<S> : never;
-type QueryIn<R> = R extends { readonly query: infer S extends z.ZodType } ? z.input<S> : never;
+// The schemas are matched by their zod input alone: relating a whole schema type to `z.ZodType`
+// would make an adopter's compiler instantiate every member of every schema of the contract.
+type ParamsIn<R> = R extends { readonly params: infer S } ? z.input<S> : Record<never, never>;
+type BodyIn<R> = R extends { readonly body: infer S } ? z.input<S> : never;
+type QueryIn<R> = R extends { readonly query: infer S } ? z.input<S> : never;
 
 type Values<Names extends readonly string[], P> = Names extends readonly [
   infer H extends string,
@@ -74,7 +74,7 @@ type Head<K> = K extends `${infer H}.${string}` ? H : never;
 type Leaf<K> = K extends `${string}.${string}` ? never : K;
 type Tail<K, H extends string> = K extends `${H}.${infer T}` ? T : never;
 
-type At<Rs extends RouteMap, Key extends string> = Rs[Key] extends infer R extends Route ? R : never;
+type At<Rs extends RouteMap, Key extends string> = Rs[Key];
 
 type Paginated<Rs extends RouteMap, Key extends string> =
   At<Rs, Key> extends { readonly paginated: true } ? true : false;

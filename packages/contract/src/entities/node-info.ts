@@ -1,3 +1,4 @@
+import type { Named } from "@ghorfa/schemas";
 import { ChamberId } from "@ghorfa/schemas";
 import * as z from "zod";
 import { own } from "../owned";
@@ -19,11 +20,14 @@ export const CAPABILITIES = [
 export const Capability = own(z.enum(CAPABILITIES), "names of parts of the HTTP API a node serves");
 export type Capability = z.infer<typeof Capability>;
 
-/** What `/.well-known/ghorfa` says about a node, so that a federation client can find its way. */
-export const NodeInfo = z.object({
+const nodeInfoSchema = z.object({
   contractVersion: ContractVersion,
   supportedVersions: z.array(ContractVersion).min(1),
   chambers: z.array(ChamberId),
   capabilities: z.array(Capability),
 });
+/** The type of `NodeInfo`, named so that declarations refer to it rather than restate it. */
+export interface NodeInfoSchema extends Named<typeof nodeInfoSchema> {}
+/** What `/.well-known/ghorfa` says about a node, so that a federation client can find its way. */
+export const NodeInfo: NodeInfoSchema = nodeInfoSchema;
 export type NodeInfo = z.infer<typeof NodeInfo>;

@@ -1,3 +1,4 @@
+import type { Named } from "@ghorfa/schemas";
 import { Chamber, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
 import * as z from "zod";
 import { fieldsOf } from "../fields";
@@ -8,11 +9,7 @@ const AmountInWords = own(
   "the payment's amount written out in the response language, computed by the node with @ghorfa/i18n",
 );
 
-/**
- * A receipt of a lease payment, ready to print: who received it, from whom, for what, and the
- * amount in words in the caller's language (Content-Language says which).
- */
-export const Receipt = z.object({
+const receiptSchema = z.object({
   chamber: fieldsOf(Chamber).pick({ id: true, names: true }),
   payment: LeasePayment,
   lease: fieldsOf(Lease).pick({ id: true, start: true, end: true, monthlyRent: true, legalRegime: true }),
@@ -26,4 +23,11 @@ export const Receipt = z.object({
   }),
   amountInWords: AmountInWords,
 });
+/** The type of `Receipt`, named so that declarations refer to it rather than restate it. */
+export interface ReceiptSchema extends Named<typeof receiptSchema> {}
+/**
+ * A receipt of a lease payment, ready to print: who received it, from whom, for what, and the
+ * amount in words in the caller's language (Content-Language says which).
+ */
+export const Receipt: ReceiptSchema = receiptSchema;
 export type Receipt = z.infer<typeof Receipt>;

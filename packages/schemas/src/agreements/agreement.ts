@@ -16,14 +16,11 @@ import { chamberOfId } from "../ids/owned-by";
 import { ghorfaIssue, ghorfaRawIssue } from "../issues/issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "../json-schema/json-schema-if";
 import { WebUrl } from "../members/contact";
+import type { Named } from "../named";
 import { LocalizedParagraphs, LocalizedText } from "../text/localized-text";
 import { textLine } from "../text/text";
 
-/**
- * A party to an agreement. Federation chambers are named by `chamberId` (and only they are);
- * foreign chambers, ministries, councils, communes, institutions and enterprises by name and country.
- */
-export const AgreementParty = z
+const agreementPartySchema = z
   .object({
     kind: PartyKind,
     role: PartyRole,
@@ -69,6 +66,13 @@ export const AgreementParty = z
       }),
     ],
   });
+/** The type of `AgreementParty`, named so that declarations refer to it rather than restate it. */
+export interface AgreementPartySchema extends Named<typeof agreementPartySchema> {}
+/**
+ * A party to an agreement. Federation chambers are named by `chamberId` (and only they are);
+ * foreign chambers, ministries, councils, communes, institutions and enterprises by name and country.
+ */
+export const AgreementParty: AgreementPartySchema = agreementPartySchema;
 export type AgreementParty = z.infer<typeof AgreementParty>;
 
 export const AgreementSignature = z.object({ place: LocalizedText, date: IsoDate });
@@ -83,14 +87,17 @@ export const AgreementPeriod = z
   });
 export type AgreementPeriod = z.infer<typeof AgreementPeriod>;
 
-/** What a party undertook, by when; `owner` is the index of that party in `parties`. */
-export const Commitment = z.object({
+const commitmentSchema = z.object({
   id: CommitmentId,
   description: LocalizedParagraphs,
   owner: z.int().nonnegative(),
   due: IsoDate,
   status: CommitmentStatus,
 });
+/** The type of `Commitment`, named so that declarations refer to it rather than restate it. */
+export interface CommitmentSchema extends Named<typeof commitmentSchema> {}
+/** What a party undertook, by when; `owner` is the index of that party in `parties`. */
+export const Commitment: CommitmentSchema = commitmentSchema;
 export type Commitment = z.infer<typeof Commitment>;
 
 /** A document of the agreement; `sha256` (lowercase hex) lets any node check the file it fetched. */
@@ -107,12 +114,7 @@ export type AgreementDocument = z.infer<typeof AgreementDocument>;
 const SIGNED = ["signed", "in_force", "expired", "terminated"] as const;
 const SIGNED_STATUSES: ReadonlySet<string> = new Set(SIGNED);
 
-/**
- * A convention, MoU, framework agreement, twinning or partnership. The chamber in its id is the
- * one that recorded it, and must be a party. An agreement between two federation chambers is one
- * record, served by both of their nodes: the same id, merged into one copy (see `compareCopies`).
- */
-export const Agreement = z
+const agreementSchema = z
   .object({
     id: AgreementId,
     /** The recording chamber's own reference, such as "CCIS-SM/2026/014". */
@@ -188,4 +190,12 @@ export const Agreement = z
     }
   })
   .meta(jsonSchemaIf(whereKey("status", SIGNED), withKey("signature", "object")));
+/** The type of `Agreement`, named so that declarations refer to it rather than restate it. */
+export interface AgreementSchema extends Named<typeof agreementSchema> {}
+/**
+ * A convention, MoU, framework agreement, twinning or partnership. The chamber in its id is the
+ * one that recorded it, and must be a party. An agreement between two federation chambers is one
+ * record, served by both of their nodes: the same id, merged into one copy (see `compareCopies`).
+ */
+export const Agreement: AgreementSchema = agreementSchema;
 export type Agreement = z.infer<typeof Agreement>;

@@ -6,6 +6,7 @@ import { ChamberId } from "../ids/chamber-id";
 import { ghorfaIssue } from "../issues/issue-codes";
 import { WebUrl } from "../members/contact";
 import { NonNegativeMoney } from "../money/money";
+import type { Named } from "../named";
 import { LocalizedText } from "../text/localized-text";
 import { textLine } from "../text/text";
 import { CountryCode } from "./country";
@@ -104,11 +105,7 @@ const Offices = z
     maxContains: 1,
   });
 
-/**
- * A chamber of the federation. `region` is its region's code: loi 38-12 gives each of the 12
- * regions one chamber, so it always equals `id`, and a record where it does not is refused.
- */
-export const Chamber = z
+const chamberSchema = z
   .object({
     id: ChamberId,
     region: ChamberId,
@@ -124,4 +121,11 @@ export const Chamber = z
     ...ghorfaIssue("chamber_region_mismatch", "A chamber's region is the region its id names"),
     path: ["region"],
   });
+/** The type of `Chamber`, named so that declarations refer to it rather than restate it. */
+export interface ChamberSchema extends Named<typeof chamberSchema> {}
+/**
+ * A chamber of the federation. `region` is its region's code: loi 38-12 gives each of the 12
+ * regions one chamber, so it always equals `id`, and a record where it does not is refused.
+ */
+export const Chamber: ChamberSchema = chamberSchema;
 export type Chamber = z.infer<typeof Chamber>;

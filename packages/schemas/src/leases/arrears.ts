@@ -4,6 +4,7 @@ import { FIRST_SUPPORTED_MONTH, IsoDate, IsoMonth, LAST_SUPPORTED_MONTH } from "
 import { LeaseId, MemberId, UnitId } from "../ids/ids";
 import { CurrencyCode, DEFAULT_CURRENCY } from "../money/money";
 import { MoneyError } from "../money/money-error";
+import type { Named } from "../named";
 import type { Lease } from "./lease";
 import type { LeaseTerms } from "./lease-term";
 import type { LeasePayment } from "./payment";
@@ -47,7 +48,7 @@ export const LeaseArrears = z.object({
 });
 export type LeaseArrears = z.infer<typeof LeaseArrears>;
 
-export const ArrearsReport = z.object({
+const arrearsReportSchema = z.object({
   asOf: IsoDate,
   /** The first month accounted for, when the report was asked to start there. */
   since: IsoMonth.optional(),
@@ -56,6 +57,9 @@ export const ArrearsReport = z.object({
   leases: z.array(LeaseArrears),
   total: z.object({ due: Centimes, paid: Centimes, outstanding: Centimes }),
 });
+/** The type of `ArrearsReport`, named so that declarations refer to it rather than restate it. */
+export interface ArrearsReportSchema extends Named<typeof arrearsReportSchema> {}
+export const ArrearsReport: ArrearsReportSchema = arrearsReportSchema;
 export type ArrearsReport = z.infer<typeof ArrearsReport>;
 
 /** `month` moved into the supported months, when it is outside them. */

@@ -8,6 +8,7 @@ import { chamberOfId } from "../ids/owned-by";
 import { ghorfaRawIssue } from "../issues/issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "../json-schema/json-schema-if";
 import { BooksMoney } from "../money/money";
+import type { Named } from "../named";
 import { LocalizedParagraphs } from "../text/localized-text";
 
 /** One step of a lease's rent: `monthlyRent` is owed from `effectiveFrom` until the next step. */
@@ -69,8 +70,7 @@ function isRentHistoryCoherent(lease: LeaseFields): boolean {
   return steps.every((step, i) => i === 0 || (steps[i - 1] as RentStep).effectiveFrom < step.effectiveFrom);
 }
 
-/** A lease of one of a chamber's units to one of its members. */
-export const Lease = leaseFields
+const leaseSchema = leaseFields
   .superRefine((lease, ctx) => {
     for (const key of ["id", "tenantId", "unitId"] as const) {
       if (chamberOfId(lease[key]) !== lease.chamberId) {
@@ -152,4 +152,8 @@ export const Lease = leaseFields
       }),
     ],
   });
+/** The type of `Lease`, named so that declarations refer to it rather than restate it. */
+export interface LeaseSchema extends Named<typeof leaseSchema> {}
+/** A lease of one of a chamber's units to one of its members. */
+export const Lease: LeaseSchema = leaseSchema;
 export type Lease = z.infer<typeof Lease>;

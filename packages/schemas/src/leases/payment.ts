@@ -8,6 +8,7 @@ import { chamberOfId } from "../ids/owned-by";
 import { ghorfaIssue, ghorfaRawIssue } from "../issues/issue-codes";
 import { jsonSchemaIf, whereKey, withKey } from "../json-schema/json-schema-if";
 import { BooksMoney, MAX_MONEY_AMOUNT } from "../money/money";
+import type { Named } from "../named";
 import { textLine } from "../text/text";
 import { ReceiptNumber } from "./receipt-number";
 
@@ -31,8 +32,7 @@ export const PaymentPeriod = z
   });
 export type PaymentPeriod = z.infer<typeof PaymentPeriod>;
 
-/** A payment received on a lease (rent, entry fee, deposit, charges), with its receipt. */
-export const LeasePayment = z
+const leasePaymentSchema = z
   .object({
     id: PaymentId,
     chamberId: ChamberId,
@@ -95,4 +95,8 @@ export const LeasePayment = z
     }
   })
   .meta(jsonSchemaIf(whereKey("kind", "rent"), withKey("period", "object")));
+/** The type of `LeasePayment`, named so that declarations refer to it rather than restate it. */
+export interface LeasePaymentSchema extends Named<typeof leasePaymentSchema> {}
+/** A payment received on a lease (rent, entry fee, deposit, charges), with its receipt. */
+export const LeasePayment: LeasePaymentSchema = leasePaymentSchema;
 export type LeasePayment = z.infer<typeof LeasePayment>;

@@ -4,6 +4,7 @@ import { IsoMonth } from "../calendar/dates";
 import { LeaseId, MemberId, UnitId } from "../ids/ids";
 import { CurrencyCode, DEFAULT_CURRENCY } from "../money/money";
 import { MoneyError } from "../money/money-error";
+import type { Named } from "../named";
 import type { Lease } from "./lease";
 import { hasTakenEffect, type LeaseTerms, leaseEnd, rentInForce } from "./lease-term";
 import { rentDue } from "./rent-due";
@@ -31,7 +32,7 @@ export const RentRollLine = z.object({
 });
 export type RentRollLine = z.infer<typeof RentRollLine>;
 
-export const RentRoll = z.object({
+const rentRollSchema = z.object({
   month: IsoMonth,
   currency: CurrencyCode,
   lines: z.array(RentRollLine),
@@ -46,6 +47,9 @@ export const RentRoll = z.object({
     }),
   ),
 });
+/** The type of `RentRoll`, named so that declarations refer to it rather than restate it. */
+export interface RentRollSchema extends Named<typeof rentRollSchema> {}
+export const RentRoll: RentRollSchema = rentRollSchema;
 export type RentRoll = z.infer<typeof RentRoll>;
 
 function isRunningIn(lease: RollLease, month: string, end: string | undefined): boolean {

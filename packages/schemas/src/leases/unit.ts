@@ -4,6 +4,7 @@ import { ChamberId } from "../ids/chamber-id";
 import { UnitId } from "../ids/ids";
 import { areOwnedBy } from "../ids/owned-by";
 import { ghorfaIssue } from "../issues/issue-codes";
+import type { Named } from "../named";
 import { LocalizedText } from "../text/localized-text";
 import { textLine } from "../text/text";
 
@@ -16,12 +17,7 @@ export const Building = z.object({
 });
 export type Building = z.infer<typeof Building>;
 
-/**
- * A unit of a chamber's building that can be let: an office, a shop, a workshop…
- * `areaDm2` is the floor area in square decimetres (1 m² = 100 dm²), an integer so that areas
- * add up exactly and split rents or charges without floats: 42.50 m² is `4250`.
- */
-export const Unit = z
+const unitSchema = z
   .object({
     id: UnitId,
     chamberId: ChamberId,
@@ -37,4 +33,12 @@ export const Unit = z
     ...ghorfaIssue("unit_chamber_mismatch", "A unit's id names the chamber that owns it"),
     path: ["id"],
   });
+/** The type of `Unit`, named so that declarations refer to it rather than restate it. */
+export interface UnitSchema extends Named<typeof unitSchema> {}
+/**
+ * A unit of a chamber's building that can be let: an office, a shop, a workshop…
+ * `areaDm2` is the floor area in square decimetres (1 m² = 100 dm²), an integer so that areas
+ * add up exactly and split rents or charges without floats: 42.50 m² is `4250`.
+ */
+export const Unit: UnitSchema = unitSchema;
 export type Unit = z.infer<typeof Unit>;

@@ -5,6 +5,7 @@ import { LegalForm, MemberStatus, Section } from "../enums";
 import { ChamberId } from "../ids/chamber-id";
 import { MemberId } from "../ids/ids";
 import { ghorfaRawIssue } from "../issues/issue-codes";
+import type { Named } from "../named";
 import { arabicOrFrenchIssue, hasArabicOrFrench, LocalizedTextFields } from "../text/localized-text";
 import { textLine } from "../text/text";
 import { Email, MoroccanPhone, WebUrl } from "./contact";
@@ -54,8 +55,7 @@ export const MemberIdentifiers = z.object({
 });
 export type MemberIdentifiers = z.infer<typeof MemberIdentifiers>;
 
-/** Where a member is established: region code, prefecture or province, city. */
-export const MemberAddress = z.object({
+const memberAddressSchema = z.object({
   region: ChamberId,
   prefecture: textLine(),
   city: textLine(),
@@ -65,6 +65,10 @@ export const MemberAddress = z.object({
     .regex(/^[0-9]{5}$/, { message: "Expected a 5-digit postal code" })
     .optional(),
 });
+/** The type of `MemberAddress`, named so that declarations refer to it rather than restate it. */
+export interface MemberAddressSchema extends Named<typeof memberAddressSchema> {}
+/** Where a member is established: region code, prefecture or province, city. */
+export const MemberAddress: MemberAddressSchema = memberAddressSchema;
 export type MemberAddress = z.infer<typeof MemberAddress>;
 
 export const MemberContacts = z.object({
@@ -109,8 +113,7 @@ function checkPublicRules(
   for (let i = 0; i < m.labels.length; i++) checkLabel(m.labels[i] as MemberLabel, ctx, ["labels", i]);
 }
 
-/** A member (ressortissant) of a chamber: an enterprise and its Moroccan identifiers. */
-export const Member = memberFields.check((ctx) => {
+const memberSchema = memberFields.check((ctx) => {
   checkPublicRules(ctx.value, ctx);
   if (!isInstantOrdered(ctx.value.createdAt, ctx.value.updatedAt)) {
     ctx.issues.push({
@@ -123,10 +126,13 @@ export const Member = memberFields.check((ctx) => {
     });
   }
 });
+/** The type of `Member`, named so that declarations refer to it rather than restate it. */
+export interface MemberSchema extends Named<typeof memberSchema> {}
+/** A member (ressortissant) of a chamber: an enterprise and its Moroccan identifiers. */
+export const Member: MemberSchema = memberSchema;
 export type Member = z.infer<typeof Member>;
 
-/** What anyone may see of a member: names, section, activity, where it is, labels. */
-export const MemberPublic = memberFields
+const memberPublicSchema = memberFields
   .pick({
     id: true,
     chamberId: true,
@@ -138,6 +144,10 @@ export const MemberPublic = memberFields
   })
   .extend({ address: MemberAddress.pick({ region: true, city: true }) })
   .check((ctx) => checkPublicRules(ctx.value, ctx));
+/** The type of `MemberPublic`, named so that declarations refer to it rather than restate it. */
+export interface MemberPublicSchema extends Named<typeof memberPublicSchema> {}
+/** What anyone may see of a member: names, section, activity, where it is, labels. */
+export const MemberPublic: MemberPublicSchema = memberPublicSchema;
 export type MemberPublic = z.infer<typeof MemberPublic>;
 
 /** The public view of `member`: every other field is dropped, not hidden. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Named } from "../named";
 import { type TextKind, textBlock, textLine } from "./text";
 
 // "Arabic or French", for JSON Schema (refinements do not reach it by themselves). `properties` is
@@ -25,12 +26,15 @@ const languagesOf = (kind: TextKind) => {
     .meta(arabicOrFrenchJsonSchema);
 };
 
+const localizedTextFieldsSchema = languagesOf("line");
+/** The type of `LocalizedTextFields`, named so that declarations refer to it rather than restate it. */
+export interface LocalizedTextFieldsSchema extends Named<typeof localizedTextFieldsSchema> {}
 /**
  * The fields of a LocalizedText without its "Arabic or French" check, for a parent schema that
  * runs `hasArabicOrFrench` in its own check: every object check costs a wrapper on each parse,
  * and `Member` would pay it for its activity and each label (bench/member.bench.ts).
  */
-export const LocalizedTextFields = languagesOf("line");
+export const LocalizedTextFields: LocalizedTextFieldsSchema = localizedTextFieldsSchema;
 
 export function hasArabicOrFrench(text: { ar?: string; fr?: string }): boolean {
   return text.ar !== undefined || text.fr !== undefined;
@@ -54,12 +58,15 @@ const withArabicOrFrench = <T extends typeof LocalizedTextFields>(fields: T) =>
     })
     .meta(arabicOrFrenchJsonSchema);
 
+const localizedTextSchema = withArabicOrFrench(LocalizedTextFields);
+/** The type of `LocalizedText`, named so that declarations refer to it rather than restate it. */
+export interface LocalizedTextSchema extends Named<typeof localizedTextSchema> {}
 /**
  * Text people read, in the languages of Morocco and its partners. Arabic or French is always
  * there (the chambers' working languages); English and Tamazight (Tifinagh) when known. One line
  * in each language: a name, a title, a place.
  */
-export const LocalizedText = withArabicOrFrench(LocalizedTextFields);
+export const LocalizedText: LocalizedTextSchema = localizedTextSchema;
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
