@@ -1,9 +1,16 @@
-import type { ArrearsReport, ChamberId, Member, MemberPublic } from "@ghorfa/schemas";
+import type {
+  ArrearsReport,
+  ChamberId,
+  ChamberIdSchema,
+  Member,
+  MemberPublic,
+  MemberSchema,
+} from "@ghorfa/schemas";
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import type { ApiKeyCreated } from "./entities/api-key";
-import type { MemberCreate, MemberListQuery, MemberPatch } from "./resources/members";
-import type { RouteHeadersShape } from "./route";
+import type { MemberCreate, MemberCreateSchema, MemberListQuery, MemberPatch } from "./resources/members";
+import type { Route, RouteHeadersShape } from "./route";
 import type { ParsedRouteInput, RouteHeaders, RouteInput, RouteOutput, RouteReply } from "./route-types";
 import { routes } from "./routes";
 
@@ -60,5 +67,23 @@ describe("route types", () => {
     >();
     expectTypeOf(routes["members.create"].key).toEqualTypeOf<"members.create">();
     expectTypeOf(routes["members.create"].successStatus).toEqualTypeOf<201>();
+  });
+
+  it("keep each schema's named type, whose inferred types and methods are the schema's own", () => {
+    expectTypeOf(routes["members.create"].body).toEqualTypeOf<MemberCreateSchema>();
+    expectTypeOf(routes["members.create"].responses[201]).toEqualTypeOf<MemberSchema>();
+    expectTypeOf<z.output<MemberSchema>>().toEqualTypeOf<Member>();
+    expectTypeOf<z.input<MemberCreateSchema>>().toEqualTypeOf<z.input<typeof MemberCreate>>();
+    expectTypeOf(routes["members.create"].body.shape.legalName.parse).returns.toEqualTypeOf<string>();
+    expectTypeOf<MemberSchema["shape"]["chamberId"]>().toEqualTypeOf<ChamberIdSchema>();
+    expectTypeOf<z.output<ChamberIdSchema>>().toEqualTypeOf<ChamberId>();
+  });
+
+  it("type a route's headers from its method and If-Match rule, and no more of it", () => {
+    expectTypeOf<keyof z.output<Routes["members.setStatus"]["headers"]>>().toEqualTypeOf<
+      "accept-language" | "x-request-id" | "ghorfa-version" | "idempotency-key" | "if-match"
+    >();
+    expectTypeOf<Route["headers"]>().toEqualTypeOf<z.ZodObject>();
+    expectTypeOf<Route["successStatus"]>().toEqualTypeOf<200 | 201 | 204>();
   });
 });

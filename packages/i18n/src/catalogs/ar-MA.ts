@@ -1,4 +1,4 @@
-import type { MessageKey } from "./fr-MA";
+import type { Catalog } from "../catalog";
 
 // Arabic (Morocco), the default locale. Moroccan administrative terms: كراء and الوجيبة الكرائية
 // (loi 49-16), أداء for a payment, وصل for a receipt, مقاولة for an enterprise, جماعة for a commune.
@@ -9,7 +9,7 @@ import type { MessageKey } from "./fr-MA";
 const six = (arg: string, zero: string, one: string, two: string, few: string, many: string, other: string) =>
   `{${arg}, plural, zero {${zero}} one {${one}} two {${two}} few {${few}} many {${many}} other {${other}}}`;
 
-export const catalog = {
+export const catalog: Catalog = {
   "language.ar-MA": "العربية",
   "language.fr-MA": "الفرنسية",
   "language.en": "الإنجليزية",
@@ -539,4 +539,4 @@ export const catalog = {
   "hijri.month.10": "شوال",
   "hijri.month.11": "ذو القعدة",
   "hijri.month.12": "ذو الحجة",
-} satisfies Record<MessageKey, string>;
+};

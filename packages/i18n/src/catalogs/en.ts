@@ -1,9 +1,9 @@
-import type { MessageKey } from "./fr-MA";
+import type { Catalog } from "../catalog";
 
 // English, for partners. Exactly the keys of the French catalog (`satisfies` fails the build on a
 // missing or an extra key).
 
-export const catalog = {
+export const catalog: Catalog = {
   "language.ar-MA": "Arabic",
   "language.fr-MA": "French",
   "language.en": "English",
@@ -419,4 +419,4 @@ export const catalog = {
   "hijri.month.10": "Shawwal",
   "hijri.month.11": "Dhu al-Qiʻdah",
   "hijri.month.12": "Dhu al-Hijjah",
-} as const satisfies Record<MessageKey, string>;
+};

@@ -1,10 +1,11 @@
+import type { Catalog } from "../catalog";
 import type { DerivedKey } from "../keys";
 
 // French (Morocco). This catalog defines the key set: the schemas dictate the enum, region, field
 // and issue keys (a missing one fails the typecheck), and every other catalog has exactly these keys.
 // Messages are ICU MessageFormat; French puts a no-break space before ":" and "%".
 
-export const catalog = {
+const messages = {
   "language.ar-MA": "Arabe",
   "language.fr-MA": "Français",
   "language.en": "Anglais",
@@ -436,7 +437,10 @@ export const catalog = {
   "hijri.month.10": "chawwal",
   "hijri.month.11": "dhou al-qi'da",
   "hijri.month.12": "dhou al-hijja",
-} as const satisfies Record<DerivedKey, string> & Record<string, string>;
+} satisfies Record<DerivedKey, string> & Record<string, string>;
 
 /** A message key; the French catalog is the reference, every catalog has exactly its keys. */
-export type MessageKey = keyof typeof catalog;
+export type MessageKey = keyof typeof messages;
+
+// Typed by its keys, not its texts: declarations then state the key set once, not every message.
+export const catalog: Catalog = messages;

@@ -1,4 +1,4 @@
-import type { MessageKey } from "./fr-MA";
+import type { Catalog } from "../catalog";
 
 // Standard Moroccan Tamazight in Tifinagh (IRCAM orthography). Latin letters appear only in
 // placeholders and in the acronyms the catalog test allows (ICE, RC, IF, TP, CNSS, ISO, SARL…).
@@ -12,7 +12,7 @@ import type { MessageKey } from "./fr-MA";
 //   ⴰⵙⵓⵜⵔ request · ⵜⴰⵣⴳⵍⵜ error · ⵉⵅⵚⵚⴰ "is needed, must" · ⵓⵔ ⵉⵚⵃⵉ "is not valid".
 // Nouns after a number are in the annexed state (3 ⵡⵓⵙⵙⴰⵏ), as after a written numeral.
 
-export const catalog = {
+export const catalog: Catalog = {
   "language.ar-MA": "ⵜⴰⵄⵔⴰⴱⵜ",
   "language.fr-MA": "ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ",
   "language.en": "ⵜⴰⵏⴳⵍⵉⵣⵜ",
@@ -424,4 +424,4 @@ export const catalog = {
   "hijri.month.10": "ⵛⵛⴰⵡⵡⴰⵍ",
   "hijri.month.11": "ⴷⵓ ⵍⵇⵉⵄⴷⴰ",
   "hijri.month.12": "ⴷⵓ ⵍⵃⵉⵊⵊⴰ",
-} as const satisfies Record<MessageKey, string>;
+};
