@@ -8,6 +8,7 @@
 // cannot start, it prints the node's output on stderr and exits 1 without that line.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -23,9 +24,13 @@ export async function startReferenceNode({ timeoutMs = 60_000 } = {}) {
     env: { ...process.env, PORT: "0", GHORFA_DATA_DIR: join(dir, "data"), LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  // Whatever happens to this process, the node does not outlive it.
   const killNode = () => child.kill("SIGKILL");
-  process.on("exit", killNode);
+  // Whatever happens to this process, the node and its data do not outlive it.
+  const removeOnExit = () => {
+    killNode();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  process.on("exit", removeOnExit);
   let output = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (text) => {
@@ -44,7 +49,7 @@ export async function startReferenceNode({ timeoutMs = 60_000 } = {}) {
       await exited;
       clearTimeout(timer);
     }
-    process.off("exit", killNode);
+    process.off("exit", removeOnExit);
     await rm(dir, { recursive: true, force: true });
   };
 

@@ -21,7 +21,7 @@ const repo = join(here, "..", "..");
 const pageDir = join(here, "page");
 const bin = join(repo, "node_modules", ".bin");
 const work = mkdtempSync(join(tmpdir(), "ghorfa-browser-smoke-"));
-process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+process.on("exit", () => rmSync(work, { recursive: true, force: true, maxRetries: 3 }));
 
 const MISSING_MEMBER = "mem_ma-09_01JQ3Z8K5V6W7X8Y9Z0A1B2C3D";
 const NBSP = "\u00a0";
@@ -54,13 +54,23 @@ function findChromium() {
   throw new Error("no chromium on the PATH: apt-get install chromium fonts-noto-core");
 }
 
-// Everything started is stopped in reverse order, on success, failure or a signal.
+// Everything started is stopped in reverse order, on success, failure or a signal. On a signal
+// nothing else is printed: the checks that fail meanwhile fail only because things were stopped.
 const stops = [];
+let interrupted = false;
 async function stopAll() {
   for (const stop of stops.splice(0).reverse()) await stop().catch((error) => console.error(error));
 }
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => stopAll().finally(() => process.exit(1)));
+for (const [signal, number] of [
+  ["SIGINT", 2],
+  ["SIGTERM", 15],
+]) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.log(`browser smoke: stopped by ${signal}`);
+    stopAll().finally(() => process.exit(128 + number));
+  });
 }
 
 // Invisible characters (spaces, direction marks and isolates) printed as escapes, so that a
@@ -74,6 +84,7 @@ const visible = (value) =>
 /** The checks that passed and failed, printed as they are made. */
 const tally = { passed: 0, failed: 0 };
 function check(name, actual, expected) {
+  if (interrupted) return;
   const same = JSON.stringify(actual) === JSON.stringify(expected);
   if (same) {
     tally.passed++;
@@ -134,6 +145,7 @@ try {
 
   const node = await step("start the reference node", () => startReferenceNode());
   stops.push(node.stop);
+  const sigtermListeners = process.listeners("SIGTERM");
   const server = await step("serve the page, with /api proxied to the node", () =>
     preview({
       root: pageDir,
@@ -150,12 +162,20 @@ try {
     }),
   );
   stops.push(() => server.close());
+  // vite preview exits the process on SIGTERM once it has closed; this script stops it itself,
+  // after Chromium and before the node.
+  for (const listener of process.listeners("SIGTERM"))
+    if (!sigtermListeners.includes(listener)) process.off("SIGTERM", listener);
   const origin = server.resolvedUrls.local[0].replace(/\/$/, "");
 
   const context = await step(`start Chromium (${executablePath})`, () =>
     chromium.launchPersistentContext(join(work, "profile"), {
       executablePath,
       headless: true,
+      // Stopped by this script, in its order (see stopAll), not by Playwright's own handlers.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       // Without the background-networking switches Chromium keeps calling Google's services.
       args: [
         "--headless",
@@ -179,7 +199,7 @@ try {
   page.on("pageerror", (error) => problems.pageErrors.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error")
-      problems.consoleErrors.push({ text: message.text(), ...message.location() });
+      problems.consoleErrors.push({ text: message.text(), url: message.location().url });
   });
   page.on("requestfailed", (request) =>
     problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
@@ -281,6 +301,7 @@ try {
     },
   );
 } catch (error) {
+  if (interrupted) await new Promise(() => {}); // the signal handler ends the process
   tally.failed++;
   console.log(`FAILED ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
