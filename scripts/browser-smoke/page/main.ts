@@ -100,14 +100,23 @@ async function main(): Promise<void> {
     t("fr-MA", `issue.${issue.code}` as IssueKey, { field }),
   );
 
-  // A create whose first answer is lost on the way back: the SDK sends it again with the same
-  // Idempotency-Key, and the node answers the first answer without writing twice.
+  // A create whose first answer is lost on the way back: the SDK sends it again with the
+  // Idempotency-Key it made for the call, and the node answers the first answer without writing
+  // twice. The key is read from the request, as a log hook would.
   let lose = true;
+  let sentKey = "";
   const flaky = createClient({
     baseUrl,
     apiKey,
     locale: "ar-MA",
     retry: { limit: 2, baseDelay: 50, maxDelay: 100 },
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          sentKey = request.headers["idempotency-key"] ?? "";
+        },
+      ],
+    },
     fetch: async (input, init) => {
       const answer = await fetch(input, init);
       if (lose && methodOf(input, init) === "POST") {
@@ -117,10 +126,9 @@ async function main(): Promise<void> {
       return answer;
     },
   });
-  const idempotencyKey = `browser-smoke-${Date.now()}`;
-  const created = await flaky.chamber("ma-09").members.create(newMember, { idempotencyKey });
+  const created = await flaky.chamber("ma-09").members.create(newMember);
   // The same key again, as an app that retries by itself would: the same member, not a second.
-  const repeated = await ccis.members.create(newMember, { idempotencyKey });
+  const repeated = await ccis.members.create(newMember, { idempotencyKey: sentKey });
   const found = await ccis.members.list({ q: newMember.identifiers.ice });
   show(
     "idempotent-create",
