@@ -15,7 +15,7 @@ export interface AppBuild {
   /** The JS a page loads up front: the entry chunk and the chunks it imports statically. */
   initial: Size;
   /** The chunks loaded on demand (dynamic imports), all of them. */
-  lazy: Size;
+  lazy: Size & { chunks: number };
   /** Every module in the output with the bytes it adds before minifying, largest first. */
   inputs: { id: string; bytes: number; lazy: boolean }[];
   /** The output JS, to look for what must not be there. */
@@ -74,7 +74,7 @@ export async function buildApp(root: string, repo: string): Promise<AppBuild> {
   );
   return {
     initial: sizeOf([...initial]),
-    lazy: sizeOf(lazy),
+    lazy: { ...sizeOf(lazy), chunks: lazy.length },
     inputs: inputs.sort((a, b) => b.bytes - a.bytes),
     code: {
       initial: [...initial].map((chunk) => chunk.code).join("\n"),

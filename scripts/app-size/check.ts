@@ -89,7 +89,8 @@ for (const name of apps) {
   if (app.initial.gzipped > budget.initial * 1024)
     failures.push(`${name}: ${kb(app.initial.gzipped)} KB gzipped up front, over its ${budget.initial} KB`);
   if (app.lazy.bytes > 0 || budget.lazy !== undefined) {
-    rows.push(row(name, "lazily", app.lazy, budget.lazy, top(true)));
+    const chunks = app.lazy.chunks === 1 ? "1 chunk" : `${app.lazy.chunks} chunks`;
+    rows.push(row(name, `lazily, ${chunks}`, app.lazy, budget.lazy, top(true)));
     if (budget.lazy !== undefined && app.lazy.gzipped > budget.lazy * 1024)
       failures.push(`${name}: ${kb(app.lazy.gzipped)} KB gzipped in lazy chunks, over its ${budget.lazy} KB`);
   }
@@ -110,14 +111,17 @@ console.log(
   "Apps built by Vite for production; each file compressed apart, summed; budgets in budgets.json\n",
 );
 console.log(table(rows));
-console.log("\nInstall sizes: what npm pack publishes of each package, without its dependencies\n");
+console.log("\nInstall sizes: what npm pack publishes; with what `npm install <package> zod` adds\n");
 console.log(
   table(
     installSizes(PACKAGES, repo).map((pack) => ({
       package: pack.name,
-      "KB packed": kb(pack.packed),
-      "KB unpacked": kb(pack.unpacked),
-      files: String(pack.files),
+      "KB packed": kb(pack.own.packed),
+      "KB unpacked": kb(pack.own.unpacked),
+      files: String(pack.own.files),
+      "+ deps: KB packed": kb(pack.withDependencies.packed),
+      "+ deps: KB unpacked": kb(pack.withDependencies.unpacked),
+      "+ deps: files": String(pack.withDependencies.files),
     })),
   ),
 );
