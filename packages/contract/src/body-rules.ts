@@ -47,6 +47,7 @@ export function rulesFor(entity: z.ZodType, body: z.ZodObject): Json[] {
  * the rules. The zod side of such a rule is the body's own refinement (the node runs it before
  * the record's), so that the SDK, the node and the document refuse the same bodies.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function withEntityRules<B extends z.ZodObject>(body: B, entity: z.ZodType): B {
   const rules = rulesFor(entity, body);
   if (rules.length === 0) throw new Error("The entity states no rule on these fields");

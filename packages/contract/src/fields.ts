@@ -6,6 +6,7 @@ import * as z from "zod";
  * fields a body does not have. The same field schemas, not copies, so a body never drifts from
  * its entity; routes name the entity in `record`, and the node checks the record it builds.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function fieldsOf<Shape extends z.core.$ZodShape>(entity: z.ZodObject<Shape>): z.ZodObject<Shape> {
   return z.object(entity.shape);
 }
@@ -27,6 +28,7 @@ const REMOVES = "`null` removes it.";
  * the record would break its entity. The inner schemas are `fields`' own, so the provenance test
  * still traces every leaf to the domain.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function patchOf<Shape extends z.core.$ZodShape>(
   fields: z.ZodObject<Shape>,
 ): z.ZodObject<PatchShape<Shape>> {

@@ -56,12 +56,14 @@ export const PageQuery = z.object({
 export type PageQuery = z.infer<typeof PageQuery>;
 
 /** A page of `item`: `nextCursor` is null on the last page. */
+/* @__NO_SIDE_EFFECTS__ */
 export function Page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: Cursor.nullable() });
 }
 export type Page<T extends z.ZodType> = z.infer<ReturnType<typeof Page<T>>>;
 
 /** A complete, unpaginated list of `item` (small collections such as the directory). */
+/* @__NO_SIDE_EFFECTS__ */
 export function List<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }

@@ -156,6 +156,7 @@ function successHeaders(def: RouteDefinition, status: SuccessStatus): ResponseHe
  * status, pagination has its query) and derives headers and problems, so that every route
  * follows the same rules without restating them.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function route<const D extends RouteDefinition>(def: D): Route<D> {
   const where = `${def.method} ${def.path}`;
   const names = pathParamNames(def.path);
@@ -183,6 +184,7 @@ export function route<const D extends RouteDefinition>(def: D): Route<D> {
 }
 
 /** Names each route after its key (`route.key`), for operation ids and SDK resources. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRoutes<const M extends Record<string, Route>>(
   routes: M,
 ): { [K in keyof M]: M[K] & { readonly key: K } } {

@@ -7,7 +7,7 @@ import type { RouteExample } from "../route-types";
 import type { Routes } from "../routes";
 import type { ChamberScope } from "../scopes";
 import { CONTRACT_VERSION, SUPPORTED_VERSIONS } from "../version";
-import { agreement, chamber, LATER, lease, member, pageOf, payment, tenant, unit } from "./fixtures";
+import { exampleRecords, LATER, pageOf } from "./fixtures";
 
 const inAgadir = { chamberId: "ma-09" } as const;
 const omitAssigned = <T extends { id: unknown; createdAt: unknown; updatedAt: unknown; status: unknown }>(
@@ -16,179 +16,187 @@ const omitAssigned = <T extends { id: unknown; createdAt: unknown; updatedAt: un
   const { id: _id, createdAt: _c, updatedAt: _u, status: _s, ...rest } = record;
   return rest;
 };
-const { chamberId: _m, ...memberBody } = omitAssigned(member);
-const { chamberId: _l, ...leaseBody } = omitAssigned(lease);
-const { id: _p, chamberId: _pc, leaseId: _pl, receiptNumber: _pr, ...paymentBody } = payment;
-const labelled = soussMassa.members.filter(
-  (m) => m.status === "active" && m.labels.some((l) => l.code === "souss-massa-quality"),
-);
-const apiKeyScopes: ChamberScope[] = ["members:read", "leases:read", "leases:write"];
-const apiKey: ApiKey = {
-  id: fixtureId("apiKey", "ma-09", 1),
-  chamberId: "ma-09",
-  name: "Agadir front desk",
-  scopes: apiKeyScopes,
-  createdAt: "2026-01-30T09:00:00.000Z",
-  expiresAt: null,
-  revokedAt: null,
-};
 
 /**
  * One example per route, from the fixtures (the Souss-Massa chamber, 30 January 2026): the
  * OpenAPI document shows them and a test parses each with the route's schemas. They live apart
- * from the routes so that a client that bundles the routes bundles no demo data.
+ * from the routes, and are built when first read (a call marked pure), so that a client that
+ * bundles the routes bundles no demo data.
  */
-export const ROUTE_EXAMPLES: { [K in keyof Routes]: RouteExample<Routes[K]> } = {
-  "node.info": {
-    response: {
-      contractVersion: CONTRACT_VERSION,
-      supportedVersions: [...SUPPORTED_VERSIONS],
-      chambers: [CHAMBER_IDS[8]],
-      capabilities: [...CAPABILITIES],
-    },
-  },
-  "chambers.list": { response: { items: [chamber] } },
-  "chambers.get": { params: inAgadir, response: chamber },
-  "members.list": {
-    params: inAgadir,
-    query: { label: "souss-massa-quality", limit: 2 },
-    response: pageOf(labelled, 2),
-  },
-  "members.get": { params: { ...inAgadir, memberId: member.id }, response: member },
-  "members.create": { params: inAgadir, body: memberBody, response: { ...member, status: "pending" } },
-  "members.update": {
-    params: { ...inAgadir, memberId: member.id },
-    body: { tradeName: "Argane Souss" },
-    response: { ...member, tradeName: "Argane Souss", updatedAt: LATER },
-  },
-  "members.setStatus": {
-    params: { ...inAgadir, memberId: member.id },
-    body: { status: "suspended" },
-    response: { ...member, status: "suspended", updatedAt: LATER },
-  },
-  "units.list": {
-    params: inAgadir,
-    query: { kind: unit.kind, limit: 3 },
-    response: pageOf(
-      soussMassa.units.filter((u) => u.kind === unit.kind),
-      3,
-    ),
-  },
-  "units.get": { params: { ...inAgadir, unitId: unit.id }, response: unit },
-  "units.create": {
-    params: inAgadir,
-    body: {
-      building: unit.building,
-      code: unit.code,
-      kind: unit.kind,
-      floor: unit.floor,
-      areaDm2: unit.areaDm2,
-    },
-    response: unit,
-  },
-  "leases.list": {
-    params: inAgadir,
-    query: { status: "active", limit: 2 },
-    response: pageOf(
-      soussMassa.leases.filter((l) => l.status === "active"),
-      2,
-    ),
-  },
-  "leases.get": { params: { ...inAgadir, leaseId: lease.id }, response: lease },
-  "leases.create": { params: inAgadir, body: leaseBody, response: { ...lease, status: "draft" } },
-  "leases.update": {
-    params: { ...inAgadir, leaseId: lease.id },
-    body: { termMonths: (lease.termMonths ?? 0) + 12 },
-    response: { ...lease, termMonths: (lease.termMonths ?? 0) + 12, updatedAt: LATER },
-  },
-  "leases.setStatus": {
-    params: { ...inAgadir, leaseId: lease.id },
-    body: { status: "terminated", end: "2026-03-31" },
-    response: { ...lease, status: "terminated", end: "2026-03-31", updatedAt: LATER },
-  },
-  "leases.payments.list": {
-    params: { ...inAgadir, leaseId: lease.id },
-    query: { kind: "rent" },
-    response: pageOf(
-      soussMassa.payments.filter((p) => p.leaseId === lease.id && p.kind === "rent"),
-      50,
-    ),
-  },
-  "leases.payments.create": {
-    params: { ...inAgadir, leaseId: lease.id },
-    body: paymentBody,
-    response: payment,
-  },
-  "receipts.get": {
-    params: { ...inAgadir, receiptNumber: payment.receiptNumber },
-    response: {
-      chamber: { id: chamber.id, names: chamber.names },
-      payment,
-      lease: {
-        id: lease.id,
-        start: lease.start,
-        end: lease.end,
-        monthlyRent: lease.monthlyRent,
-        legalRegime: lease.legalRegime,
+export const ROUTE_EXAMPLES: RouteExamples = /* @__PURE__ */ routeExamples();
+
+type RouteExamples = { [K in keyof Routes]: RouteExample<Routes[K]> };
+
+function routeExamples(): RouteExamples {
+  const { chamber, member, lease, unit, tenant, payment, agreement } = exampleRecords();
+  const { chamberId: _m, ...memberBody } = omitAssigned(member);
+  const { chamberId: _l, ...leaseBody } = omitAssigned(lease);
+  const { id: _p, chamberId: _pc, leaseId: _pl, receiptNumber: _pr, ...paymentBody } = payment;
+  const labelled = soussMassa.members.filter(
+    (m) => m.status === "active" && m.labels.some((l) => l.code === "souss-massa-quality"),
+  );
+  const apiKeyScopes: ChamberScope[] = ["members:read", "leases:read", "leases:write"];
+  const apiKey: ApiKey = {
+    id: fixtureId("apiKey", "ma-09", 1),
+    chamberId: "ma-09",
+    name: "Agadir front desk",
+    scopes: apiKeyScopes,
+    createdAt: "2026-01-30T09:00:00.000Z",
+    expiresAt: null,
+    revokedAt: null,
+  };
+  return {
+    "node.info": {
+      response: {
+        contractVersion: CONTRACT_VERSION,
+        supportedVersions: [...SUPPORTED_VERSIONS],
+        chambers: [CHAMBER_IDS[8]],
+        capabilities: [...CAPABILITIES],
       },
-      unit: { id: unit.id, building: unit.building, code: unit.code },
-      tenant: {
-        id: tenant.id,
-        legalName: tenant.legalName,
-        tradeName: tenant.tradeName,
-        identifiers: tenant.identifiers,
-        address: tenant.address,
-      },
-      amountInWords: amountInWords(payment.amount, "fr-MA"),
     },
-  },
-  "reports.rentRoll": {
-    params: inAgadir,
-    query: { month: "2026-01" },
-    response: rentRoll({ leases: soussMassa.leases, units: soussMassa.units, month: "2026-01" }),
-  },
-  "reports.arrears": {
-    params: inAgadir,
-    query: { asOf: "2026-01-31" },
-    response: arrears({
-      leases: soussMassa.leases,
-      payments: soussMassa.payments,
-      asOf: "2026-01-31",
-      since: PAYMENTS_SINCE,
-    }),
-  },
-  "agreements.list": {
-    params: inAgadir,
-    query: { domain: "maritime_transport" },
-    response: pageOf(
-      soussMassa.agreements.filter((a) => a.domains.includes("maritime_transport")),
-      50,
-    ),
-  },
-  "agreements.get": { params: { ...inAgadir, agreementId: agreement.id }, response: agreement },
-  "agreements.create": {
-    params: inAgadir,
-    body: (({ id: _i, status: _s, createdAt: _c, updatedAt: _u, ...rest }) => ({
-      ...rest,
-      signature: undefined,
-      published: false,
-    }))(agreement),
-    response: { ...agreement, status: "draft", signature: undefined, published: false },
-  },
-  "agreements.update": {
-    params: { ...inAgadir, agreementId: agreement.id },
-    body: { published: true },
-    response: { ...agreement, published: true, updatedAt: LATER },
-  },
-  "agreements.setStatus": {
-    params: { ...inAgadir, agreementId: agreement.id },
-    body: { status: "terminated" },
-    response: { ...agreement, status: "terminated", updatedAt: LATER },
-  },
-  "admin.keys.create": {
-    body: { chamberId: "ma-09", name: apiKey.name, scopes: apiKeyScopes },
-    response: { ...apiKey, secret: "ghorfa_8vJ2kQ0pX4mN7rT1yW5zB3cD6fG9hK2L" },
-  },
-  "admin.keys.list": { query: { chamberId: "ma-09" }, response: { items: [apiKey], nextCursor: null } },
-  "admin.keys.revoke": { params: { keyId: apiKey.id } },
-};
+    "chambers.list": { response: { items: [chamber] } },
+    "chambers.get": { params: inAgadir, response: chamber },
+    "members.list": {
+      params: inAgadir,
+      query: { label: "souss-massa-quality", limit: 2 },
+      response: pageOf(labelled, 2),
+    },
+    "members.get": { params: { ...inAgadir, memberId: member.id }, response: member },
+    "members.create": { params: inAgadir, body: memberBody, response: { ...member, status: "pending" } },
+    "members.update": {
+      params: { ...inAgadir, memberId: member.id },
+      body: { tradeName: "Argane Souss" },
+      response: { ...member, tradeName: "Argane Souss", updatedAt: LATER },
+    },
+    "members.setStatus": {
+      params: { ...inAgadir, memberId: member.id },
+      body: { status: "suspended" },
+      response: { ...member, status: "suspended", updatedAt: LATER },
+    },
+    "units.list": {
+      params: inAgadir,
+      query: { kind: unit.kind, limit: 3 },
+      response: pageOf(
+        soussMassa.units.filter((u) => u.kind === unit.kind),
+        3,
+      ),
+    },
+    "units.get": { params: { ...inAgadir, unitId: unit.id }, response: unit },
+    "units.create": {
+      params: inAgadir,
+      body: {
+        building: unit.building,
+        code: unit.code,
+        kind: unit.kind,
+        floor: unit.floor,
+        areaDm2: unit.areaDm2,
+      },
+      response: unit,
+    },
+    "leases.list": {
+      params: inAgadir,
+      query: { status: "active", limit: 2 },
+      response: pageOf(
+        soussMassa.leases.filter((l) => l.status === "active"),
+        2,
+      ),
+    },
+    "leases.get": { params: { ...inAgadir, leaseId: lease.id }, response: lease },
+    "leases.create": { params: inAgadir, body: leaseBody, response: { ...lease, status: "draft" } },
+    "leases.update": {
+      params: { ...inAgadir, leaseId: lease.id },
+      body: { termMonths: (lease.termMonths ?? 0) + 12 },
+      response: { ...lease, termMonths: (lease.termMonths ?? 0) + 12, updatedAt: LATER },
+    },
+    "leases.setStatus": {
+      params: { ...inAgadir, leaseId: lease.id },
+      body: { status: "terminated", end: "2026-03-31" },
+      response: { ...lease, status: "terminated", end: "2026-03-31", updatedAt: LATER },
+    },
+    "leases.payments.list": {
+      params: { ...inAgadir, leaseId: lease.id },
+      query: { kind: "rent" },
+      response: pageOf(
+        soussMassa.payments.filter((p) => p.leaseId === lease.id && p.kind === "rent"),
+        50,
+      ),
+    },
+    "leases.payments.create": {
+      params: { ...inAgadir, leaseId: lease.id },
+      body: paymentBody,
+      response: payment,
+    },
+    "receipts.get": {
+      params: { ...inAgadir, receiptNumber: payment.receiptNumber },
+      response: {
+        chamber: { id: chamber.id, names: chamber.names },
+        payment,
+        lease: {
+          id: lease.id,
+          start: lease.start,
+          end: lease.end,
+          monthlyRent: lease.monthlyRent,
+          legalRegime: lease.legalRegime,
+        },
+        unit: { id: unit.id, building: unit.building, code: unit.code },
+        tenant: {
+          id: tenant.id,
+          legalName: tenant.legalName,
+          tradeName: tenant.tradeName,
+          identifiers: tenant.identifiers,
+          address: tenant.address,
+        },
+        amountInWords: amountInWords(payment.amount, "fr-MA"),
+      },
+    },
+    "reports.rentRoll": {
+      params: inAgadir,
+      query: { month: "2026-01" },
+      response: rentRoll({ leases: soussMassa.leases, units: soussMassa.units, month: "2026-01" }),
+    },
+    "reports.arrears": {
+      params: inAgadir,
+      query: { asOf: "2026-01-31" },
+      response: arrears({
+        leases: soussMassa.leases,
+        payments: soussMassa.payments,
+        asOf: "2026-01-31",
+        since: PAYMENTS_SINCE,
+      }),
+    },
+    "agreements.list": {
+      params: inAgadir,
+      query: { domain: "maritime_transport" },
+      response: pageOf(
+        soussMassa.agreements.filter((a) => a.domains.includes("maritime_transport")),
+        50,
+      ),
+    },
+    "agreements.get": { params: { ...inAgadir, agreementId: agreement.id }, response: agreement },
+    "agreements.create": {
+      params: inAgadir,
+      body: (({ id: _i, status: _s, createdAt: _c, updatedAt: _u, ...rest }) => ({
+        ...rest,
+        signature: undefined,
+        published: false,
+      }))(agreement),
+      response: { ...agreement, status: "draft", signature: undefined, published: false },
+    },
+    "agreements.update": {
+      params: { ...inAgadir, agreementId: agreement.id },
+      body: { published: true },
+      response: { ...agreement, published: true, updatedAt: LATER },
+    },
+    "agreements.setStatus": {
+      params: { ...inAgadir, agreementId: agreement.id },
+      body: { status: "terminated" },
+      response: { ...agreement, status: "terminated", updatedAt: LATER },
+    },
+    "admin.keys.create": {
+      body: { chamberId: "ma-09", name: apiKey.name, scopes: apiKeyScopes },
+      response: { ...apiKey, secret: "ghorfa_8vJ2kQ0pX4mN7rT1yW5zB3cD6fG9hK2L" },
+    },
+    "admin.keys.list": { query: { chamberId: "ma-09" }, response: { items: [apiKey], nextCursor: null } },
+    "admin.keys.revoke": { params: { keyId: apiKey.id } },
+  };
+}

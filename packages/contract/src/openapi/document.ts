@@ -9,7 +9,7 @@ import { TAGS } from "../tags";
 import { CONTRACT_VERSION } from "../version";
 import { SchemaCatalog } from "./components";
 import { type JsonSchema, OAS_DIALECT, toInlineJsonSchema } from "./json-schema";
-import { OVERVIEW } from "./overview";
+import { overview } from "./overview";
 import { ProblemResponses } from "./problem-responses";
 
 export type OpenApiDocument = {
@@ -197,7 +197,7 @@ export function openapi(): OpenApiDocument {
       title: "Ghorfa",
       version: CONTRACT_VERSION,
       summary: "The API of the nodes of Morocco's Chambers of Commerce, Industry and Services",
-      description: OVERVIEW,
+      description: overview(),
       license: { name: "MIT", identifier: "MIT" },
     },
     // One server, whose default is what generators and testers use: the node `npm start` runs.

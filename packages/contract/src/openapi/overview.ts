@@ -2,8 +2,12 @@ import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from "../pagination";
 import { PROBLEM_BASE_URI } from "../problems";
 import { SCOPES } from "../scopes";
 
-/** The conventions every route follows, for the top of the API documentation. */
-export const OVERVIEW = `One contract spoken by the node of every Chamber of Commerce, Industry and Services (CCIS) of Morocco. JSON keys are camelCase, enum values snake_case, chamber ids lowercase ISO 3166-2 codes (\`ma-09\` is Souss-Massa). Ids are global (\`mem_ma-09_<ULID>\`) and sort by creation. Money is an integer count of centimes with its currency.
+/**
+ * The conventions every route follows, for the top of the API documentation: written when the
+ * document is, so that a bundle without the document keeps none of it.
+ */
+export function overview(): string {
+  return `One contract spoken by the node of every Chamber of Commerce, Industry and Services (CCIS) of Morocco. JSON keys are camelCase, enum values snake_case, chamber ids lowercase ISO 3166-2 codes (\`ma-09\` is Souss-Massa). Ids are global (\`mem_ma-09_<ULID>\`) and sort by creation. Money is an integer count of centimes with its currency.
 
 **Evolution.** Within a contract version fields and enum values are only ever added: ignore fields and enum values you do not know. Ask for a version with \`Ghorfa-Version\`; the node answers in it (and says so in \`Ghorfa-Version\`), or with 400 \`unsupported-version\`.
 
@@ -14,3 +18,4 @@ export const OVERVIEW = `One contract spoken by the node of every Chamber of Com
 **Errors.** RFC 9457 \`application/problem+json\`, with a stable \`type\` under \`${PROBLEM_BASE_URI}\`, \`title\` and \`detail\` in the caller's \`Accept-Language\`, \`requestId\`, and for validation \`errors[]\` of \`{ pointer, code, message }\`, where \`pointer\` is a JSON pointer into the request: \`/body/…\`, \`/query/…\`, \`/params/…\` or \`/headers/…\`. A request that fails changes nothing.
 
 **Writes.** Every unsafe route accepts \`Idempotency-Key\`: a retry with the same key gets the first answer and changes nothing. Reads answer an \`ETag\`; updates need it back in \`If-Match\` (428 \`precondition-required\` without it, 412 \`precondition-failed\` when it is stale).`;
+}
