@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The client packages (@ghorfa/schemas, i18n, contract, sdk) on the runtimes their users run:
-# their vitest suites on Node 22, Node 24 and Bun, and their built dist/ on Bun and Deno (a script
-# imports each package by name, uses it, and calls a running reference node with the SDK). The
+# their vitest suites on Node 22, Node 24, Bun and Deno, and their built dist/ on Bun and Deno (a
+# script imports each package by name, uses it, and calls a running reference node with the SDK). The
 # runtimes come from the npm registry into a scratch folder outside this repository's lockfile.
 # Any failure fails the run.
 #
@@ -42,12 +42,14 @@ install_runtimes() {
 }
 
 suites() { # suites NAME BIN_DIR RUNTIME [ARGS...]: the client packages' vitest suites on it
-  local name=$1 bin=$2 runtime=$3 package
+  local name=$1 bin=$2 runtime=$3 package start
   shift 3
   for package in "${packages[@]}"; do
+    start=$SECONDS
     # The runtime's folder first on PATH too, so that whatever a test starts by name runs on it.
     (cd "packages/$package" && GHORFA_EXPECT_RUNTIME=$name PATH="$bin:$PATH" \
       "$runtime" "$@" "$repo/node_modules/vitest/vitest.mjs" run)
+    echo "::: @ghorfa/$package on $name: $((SECONDS - start)) s"
   done
 }
 
@@ -86,11 +88,12 @@ for target in "${targets[@]}"; do
     step "dist smoke on Bun $BUN" "$bun" scripts/runtime-smoke.mjs "$node_url" "$node_key"
     ;;
   deno)
-    # Not the vitest suites: on Deno they fail where the tests, not the packages, assume Node
-    # (a child started with Node's flags), and where Deno's ICU data has no Tamazight (zgh), so
-    # @ghorfa/i18n's zgh dates and numbers come out in English there (see its README).
+    # vitest itself runs on Deno, with every permission, as Node and Bun run it; a script a test
+    # starts runs on Deno too (@ghorfa/testing/run-script).
+    deno=$(readlink -f "$runtimes/node_modules/.bin/deno") # the package's own binary
+    step "vitest suites on Deno $DENO" suites deno "$(dirname "$deno")" "$deno" run --allow-all
     [ -n "$node_url" ] || step "start the reference node" start_reference_node
-    step "dist smoke on Deno $DENO" "$runtimes/node_modules/.bin/deno" run --allow-all scripts/runtime-smoke.mjs "$node_url" "$node_key"
+    step "dist smoke on Deno $DENO" "$deno" run --allow-all scripts/runtime-smoke.mjs "$node_url" "$node_key"
     ;;
   *)
     echo "runtime-matrix: unknown runtime $target (node22, node24, bun or deno)" >&2

@@ -1,20 +1,15 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { runScript } from "@ghorfa/testing/run-script";
 import { expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 
-it("runs the README example as written, its assertions passing", () => {
+it("runs the README example as written, its assertions passing", async () => {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
   const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
   expect(example).toContain('from "@ghorfa/contract"');
-  // tsx -e resolves `@ghorfa/contract` from the package folder, to its source; a failed
-  // assertion exits non-zero and makes execFileSync throw.
-  execFileSync(process.execPath, [tsx, "--conditions=@ghorfa/source", "-e", example ?? ""], {
-    cwd: root,
-    stdio: "pipe",
-  });
+  // Run on the tests\' runtime from the package folder, where `@ghorfa/contract` resolves to its source; a
+  // failed assertion exits non-zero and makes runScript reject.
+  await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
 });

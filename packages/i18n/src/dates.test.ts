@@ -69,6 +69,13 @@ describe("formatDateRange", () => {
     expect(formatDateRange("2025-05-15", "2025-07-20", "zgh")).toBe(`15 ⵎⴰⵢⵢⵓ${THIN}–${THIN}20 ⵢⵓⵍⵢⵓⵣ 2025`);
   });
 
+  it("writes both Tamazight dates in the shorter styles, not root's year-first ranges", () => {
+    expect(formatDateRange("2025-05-15", "2025-07-20", "zgh", { style: "medium" })).toBe(
+      `15 ⵎⴰⵢ, 2025${THIN}–${THIN}20 ⵢⵓⵍ, 2025`,
+    );
+    expect(formatDateRange("2025-05-15", "2025-05-15", "zgh", { style: "short" })).toBe("15/5/2025");
+  });
+
   it("writes both dates in full across years", () => {
     expect(formatDateRange("2024-12-15", "2025-01-20", "zgh")).toBe(
       `15 ⴷⵓⵊⴰⵏⴱⵉⵔ 2024${THIN}–${THIN}20 ⵉⵏⵏⴰⵢⵔ 2025`,

@@ -1,3 +1,5 @@
+import { dateFormat } from "./intl/date-format";
+import type { Part } from "./intl/support";
 import { direction, type Locale } from "./locale";
 
 /** Morocco's zone (GMT+1, GMT during Ramadan); Laâyoune and Dakhla use Africa/El_Aaiun. */
@@ -29,19 +31,18 @@ export function toInstant(
   return { instant, timeZone };
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Ranges of ar-MA, fr-MA and en only: zgh's are assembled from its dates (tamazightRange).
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function rangeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}/${JSON.stringify(options)}`;
-  let format = formats.get(key);
+  let format = rangeFormats.get(key);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
+    rangeFormats.set(key, format);
   }
   return format;
 }
-
-type Part = { type: string; value: string };
 
 /**
  * French writes the first day of a month as an ordinal, "1er janvier 2025", where ICU writes
@@ -53,8 +54,9 @@ function joinParts(locale: Locale, parts: readonly Part[]): string {
 }
 
 /**
- * A Gregorian date as ICU writes it, with Moroccan month names in Arabic ("15 غشت 2025") and ICU's
- * Tifinagh month names in Tamazight ("15 ⵖⵓⵛⵜ 2025"). Accepts `Date`, ISO dates and ISO instants.
+ * A Gregorian date as ICU writes it, with Moroccan month names in Arabic ("15 غشت 2025") and CLDR's
+ * Tifinagh month names in Tamazight ("15 ⵖⵓⵛⵜ 2025", on every runtime: src/intl/zgh.ts). Accepts
+ * `Date`, ISO dates and ISO instants.
  */
 export function formatDate(date: Date | string, locale: Locale, options: FormatDateOptions = {}): string {
   const { instant, timeZone } = toInstant(date, options.timeZone);
@@ -71,23 +73,22 @@ export function formatDateTime(date: Date | string, locale: Locale, options: For
   return joinParts(locale, format.formatToParts(instant));
 }
 
-// ICU's zgh data has no interval patterns (it falls back to root's "y MMMM d – MMMM d"), so zgh
-// ranges are assembled from the parts of its own long date, "d MMMM y".
-function tamazightRange(start: Date, end: Date, timeZone: string): string {
+// ICU's zgh data has no interval patterns (it falls back to root's, "y MMMM d – MMMM d"), so zgh
+// ranges are assembled from zgh's own dates: a long range shares what its ends share, as "d MMMM y"
+// allows; the other styles write both ends.
+function tamazightRange(start: Date, end: Date, style: DateStyle, timeZone: string): string {
+  const format = dateFormat("zgh", { dateStyle: style, timeZone });
   const parts = (date: Date) => {
-    const found = Object.fromEntries(
-      dateFormat("zgh", { dateStyle: "long", timeZone })
-        .formatToParts(date)
-        .map((part) => [part.type, part.value]),
-    );
+    const found = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
     return { day: found.day ?? "", month: found.month ?? "", year: found.year ?? "" };
   };
   const a = parts(start);
   const b = parts(end);
-  if (a.year !== b.year) return `${a.day} ${a.month} ${a.year}\u2009–\u2009${b.day} ${b.month} ${b.year}`;
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return format.format(end);
+  if (style !== "long" || a.year !== b.year)
+    return `${format.format(start)}\u2009–\u2009${format.format(end)}`;
   if (a.month !== b.month) return `${a.day} ${a.month}\u2009–\u2009${b.day} ${b.month} ${b.year}`;
-  if (a.day !== b.day) return `${a.day}–${b.day} ${b.month} ${b.year}`;
-  return `${b.day} ${b.month} ${b.year}`;
+  return `${a.day}–${b.day} ${b.month} ${b.year}`;
 }
 
 /** A range of dates, sharing what the two ends share: "15–20 ماي 2025", "15 mai – 20 juillet 2025". */
@@ -100,8 +101,8 @@ export function formatDateRange(
   const from = toInstant(start, options.timeZone);
   const to = toInstant(end, options.timeZone);
   const style = options.style ?? "long";
-  if (locale === "zgh" && style === "long") return tamazightRange(from.instant, to.instant, from.timeZone);
-  const format = dateFormat(locale, { dateStyle: style, timeZone: from.timeZone });
+  if (locale === "zgh") return tamazightRange(from.instant, to.instant, style, from.timeZone);
+  const format = rangeFormat(locale, { dateStyle: style, timeZone: from.timeZone });
   const parts = format.formatRangeToParts(from.instant, to.instant);
   return joinParts(locale, direction(locale) === "ltr" ? parts.map(thinRangeDash) : parts);
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl/number-format";
 import { isolate } from "./isolate";
 import type { Locale } from "./locale";
 import { type MessageNode, parseMessage } from "./message-parse";
@@ -22,20 +23,11 @@ export class MissingValueError extends Error {
   }
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale, style: "number" | "integer" | "percent"): Intl.NumberFormat {
-  const key = `${locale}/${style}`;
-  let format = numberFormats.get(key);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(
-      locale,
-      style === "percent" ? { style: "percent" } : style === "integer" ? { maximumFractionDigits: 0 } : {},
-    );
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+const NUMBER_STYLES = {
+  number: {},
+  integer: { maximumFractionDigits: 0 },
+  percent: { style: "percent" },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
 
 interface Context {
   locale: Locale;
@@ -58,13 +50,14 @@ function render(nodes: readonly MessageNode[], context: Context, count?: number)
   const wrap = (text: string) => (context.isolate ? isolate(text) : text);
   for (const node of nodes) {
     if (node.type === "text") out += node.value;
-    else if (node.type === "pound") out += wrap(numberFormat(context.locale, "number").format(count ?? 0));
+    else if (node.type === "pound")
+      out += wrap(numberFormat(context.locale, NUMBER_STYLES.number).format(count ?? 0));
     else if (node.type === "argument") {
       const value = argumentValue(context, node.name);
       const text =
         node.style === undefined && typeof value === "string"
           ? value
-          : numberFormat(context.locale, node.style ?? "number").format(
+          : numberFormat(context.locale, NUMBER_STYLES[node.style ?? "number"]).format(
               typeof value === "string" ? asNumber(value) : value,
             );
       out += wrap(text);

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./catalog";
+import { numberFormat } from "./intl/number-format";
 import { direction, type Locale } from "./locale";
 import { tPlain } from "./translate";
 
@@ -72,10 +73,7 @@ function minusSign(locale: Locale): string {
 }
 
 function formatDocument(minor: bigint, digits: number, currency: string, locale: Locale): string {
-  const parts = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
+  const parts = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
     .formatToParts(toDecimal(minor < 0n ? -minor : minor, digits) as Intl.StringNumericLiteral)
     .map((part) =>
       part.type === "group" ? DOCUMENT_GROUP[locale] : part.value.replace(/[\u200e\u200f\u061c]/g, ""),
@@ -116,7 +114,7 @@ function formatCompact(minor: bigint, digits: number, currency: string, locale: 
   // A compact amount is rounded by design: a float is exact enough for two significant digits.
   const value = Number(minor) / 10 ** digits;
   if (currency !== "MAD") {
-    return new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact" }).format(value);
+    return numberFormat(locale, { style: "currency", currency, notation: "compact" }).format(value);
   }
   // The words are chosen for the size of the amount ("ألفا درهم" for 2,000): the sign stays outside.
   const { key, n } = compactParts(Math.abs(value));
@@ -136,7 +134,7 @@ export function formatMoney(money: MoneyAmount, locale: Locale, options: FormatM
   const style = options.style ?? "icu";
   if (style === "compact") return formatCompact(minor, digits, currency, locale);
   if (style === "document") return formatDocument(minor, digits, currency, locale);
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(
+  return numberFormat(locale, { style: "currency", currency }).format(
     toDecimal(minor, digits) as Intl.StringNumericLiteral,
   );
 }

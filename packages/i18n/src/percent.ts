@@ -1,3 +1,4 @@
+import { numberFormat } from "./intl/number-format";
 import type { Locale } from "./locale";
 
 export interface FormatPercentOptions {
@@ -9,7 +10,7 @@ export interface FormatPercentOptions {
  * "80‎%‎" in Arabic (with left-to-right marks that keep the sign after the number).
  */
 export function formatPercent(ratio: number, locale: Locale, options: FormatPercentOptions = {}): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "percent",
     maximumFractionDigits: options.maximumFractionDigits ?? 1,
   }).format(ratio);

@@ -1,8 +1,7 @@
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { runScript } from "@ghorfa/testing/run-script";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // The published files, as users get them: ESM and CJS, each loading its catalogs on demand.
@@ -30,10 +29,7 @@ describe("the built package", () => {
     // requires, to its TypeScript sources.
     const script = `const api = require("./dist/index.cjs");
       api.loadCatalog("fr-MA").then(() => console.log(JSON.stringify(api.t("fr-MA", "problem.not-found.title"))));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ["-e", script], {
-      cwd: root,
-      env: { PATH: process.env.PATH },
-    });
+    const stdout = await runScript(script, { cwd: root, type: "commonjs" });
     expect(JSON.parse(stdout)).toBe("Ressource introuvable");
   });
 

@@ -1,7 +1,6 @@
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { startNode, type TestNode } from "@ghorfa/testing/node";
+import { runScript } from "@ghorfa/testing/run-script";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type * as Sdk from "../src/index";
 
@@ -14,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => node?.close());
 
-// The same calls in plain JavaScript, for a Node process of its own.
+// The same calls in plain JavaScript, for a process of its own.
 const EXERCISE = `async (sdk, url, key) => {
   const client = sdk.createClient({ baseUrl: url, apiKey: key, validateResponses: true });
   const info = await client.node.info();
@@ -38,15 +37,12 @@ async function exercise(sdk: typeof Sdk) {
   };
 }
 
-it("works from the CommonJS build, ky included, in a plain Node process", async () => {
+it("works from the CommonJS build, ky included, in a plain process of the tests' runtime", async () => {
   // A process of its own: vitest's workers resolve workspace packages to their TypeScript sources.
-  const script = `(${EXERCISE})(require("./dist/index.cjs"), process.argv[1], process.argv[2])
+  const script = `(${EXERCISE})(require("./dist/index.cjs"), process.argv[2], process.argv[3])
     .then((result) => console.log(JSON.stringify(result)))`;
   const cwd = fileURLToPath(new URL("..", import.meta.url));
-  const { stdout } = await promisify(execFile)(process.execPath, ["-e", script, node.url, key], {
-    cwd,
-    env: { PATH: process.env.PATH },
-  });
+  const stdout = await runScript(script, { cwd, type: "commonjs", args: [node.url, key] });
   expect(JSON.parse(stdout)).toEqual({ chambers: ["ma-06", "ma-09"], count: 5, isNotFound: true });
 });
 
