@@ -10,7 +10,7 @@ const common = {
 
 export default defineConfig([
   { ...common, format: "esm", dts: true, clean: true },
-  // ky ships ESM only, which `require` loads only from Node 20.19 on: the CommonJS build carries
-  // its own copy, so it works on every Node 20 (ESM users share the one their app has).
+  // ky ships ESM only, which `require` loads without a flag only from Node 22.12 on: the CommonJS
+  // build carries its own copy, so it works on every Node 22 (ESM users share the one their app has).
   { ...common, format: "cjs", dts: true, noExternal: ["ky"] },
 ]);

@@ -7,11 +7,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
  * The CI budget of the client a browser app loads up front: the SDK's own code, what it takes of
- * the contract, and ky, minified and gzipped (zod and @ghorfa/schemas apart). It was 8 KB; the
- * explicit table of an error class per problem kind, which makes a new kind fail the typecheck
- * until it has a class, and a transport in named steps cost about 120 B more, so it is 8.25 KB.
+ * the contract, and ky, minified and gzipped (zod and @ghorfa/schemas apart). ky is most of it:
+ * ky 2 brings the retry by method, the jitter, the Retry-After reading and the total timeout the
+ * SDK used to do itself, and much besides (rate-limit headers, forced retries, schema-checked
+ * JSON, upload progress) that no tree shaking drops from its one class. What the SDK gave up to
+ * it (its retry loop, attempt timers and clock) is about what its adapters to ky cost, so the
+ * budget follows ky's own growth, with the same small margin as before.
  */
-export const SDK_BUDGET_BYTES = 8.25 * 1024;
+export const SDK_BUDGET_BYTES = 12 * 1024;
 
 export interface BundleSize {
   /** Minified bytes. */
