@@ -59,7 +59,8 @@ const now = () => performance.now();
  * by the rules of `retry.ts`. Each attempt is the `fetch` ky is given: it runs the hooks and
  * reads the whole answer, so ky's per-attempt timeout (which stops at the headers of what its
  * `fetch` returns) bounds the body too, and an answer that breaks off halfway is a network error
- * ky retries. The answer's text is kept beside its Response, whose body is then used up.
+ * ky retries. The answer's text is kept beside its Response, whose body is then used up (so the
+ * SDK gives ky no afterResponse hook: ky would clone that Response for it).
  * `schemaOf` is given when answers are validated.
  */
 export function createTransport(baseUrl: string, options: ClientOptions, schemaOf?: SchemaLookup): Transport {
@@ -96,12 +97,17 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
 
     let attempts = 0;
     let wait: number | undefined;
-    const texts = new WeakMap<Response, string>();
-    const errors = new WeakMap<object, unknown>();
+    // The last answer and its text: ky returns it, or throws an HTTPError of it, before the next.
+    let answer: Response | undefined;
+    let answerText: string | undefined;
+    const textOf = (response: Response) => (response === answer ? answerText : undefined);
+    // Made on the first failure only: most calls never fail.
+    let errors: WeakMap<object, unknown> | undefined;
 
     /** The SDK's error for what ky threw: an ApiError, NetworkError or TimeoutError; else itself. */
     function failure(error: unknown): unknown {
       if (typeof error !== "object" || error === null) return error;
+      errors ??= new WeakMap();
       let made = errors.get(error);
       if (made === undefined) {
         made =
@@ -122,7 +128,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       const { status, headers } = response;
       let problem: unknown;
       try {
-        problem = JSON.parse(texts.get(response) as string);
+        problem = JSON.parse(textOf(response) as string);
       } catch {
         // Not a problem document: apiErrorFrom makes one from the status.
       }
@@ -169,10 +175,11 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       }
       await runHooks(hooks.afterResponse, response, context);
       try {
-        texts.set(response, await response.text());
+        answerText = await response.text();
       } catch (cause) {
         throw unreachable(cause);
       }
+      answer = response;
       return response;
     }
 
@@ -224,7 +231,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     // schema when validating) throws.
     const { status, headers: answerHeaders } = response;
     const answerId = answerHeaders.get("x-request-id") ?? requestId;
-    const text = texts.get(response);
+    const text = textOf(response);
     let result: unknown;
     try {
       result = text ? JSON.parse(text) : undefined;
