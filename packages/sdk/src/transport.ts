@@ -97,6 +97,8 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
 
     let attempts = 0;
     let wait: number | undefined;
+    // Whether ky gave the last attempt only what was left of the total timeout, less than `timeout`.
+    let cutShort = false;
     // The last answer and its text: ky returns it, or throws an HTTPError of it, before the next.
     let answer: Response | undefined;
     let answerText: string | undefined;
@@ -114,8 +116,9 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
           error instanceof HTTPError
             ? apiErrorOf(error.response)
             : error instanceof KyTimeoutError
-              ? // ky times the attempt out at the total timeout when less is left than an attempt.
-                now() >= deadline
+              ? // The call's time ran out: in an attempt ky cut short, or in a wait (a timer may
+                // fire within a millisecond before its time).
+                cutShort || now() >= deadline - 1
                 ? new TimeoutError("total", total, requestId, error)
                 : new TimeoutError("attempt", perAttempt, requestId, error)
               : error;
@@ -156,6 +159,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       // ky hands its fetch the Request it made.
       const request = input as Request;
       const context: RequestContext = { method, url, headers, attempt: ++attempts };
+      cutShort = deadline - now() < perAttempt;
       if (hooks.beforeRequest) {
         await runHooks(hooks.beforeRequest, context);
         for (const name in headers) request.headers.set(name, headers[name] as string);
