@@ -1,8 +1,10 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { CONTRACT_VERSION } from "@ghorfa/contract";
 import { completeIce } from "@ghorfa/schemas";
@@ -25,6 +27,9 @@ import type { Benchmark, Comparison } from "./harness";
 // the other (the order turns from round to round), so a slow moment or a garbage collection hits
 // neighbours alike. A contender's figure is its requests over its time summed across all rounds,
 // and the 10th–90th percentile of the rounds' own ratios is printed beside it.
+//
+// Then the same bench runs again, whole, on Node 22 (the SDK's other supported Node): the one
+// scripts/runtime-matrix.sh installs for the client packages' suites, at the version it pins.
 
 const PATH = "/chambers/ma-09/members?limit=50";
 const SEQUENTIAL = { total: 5_000, rounds: 100, warmUp: 500 };
@@ -179,69 +184,100 @@ function overall<K extends string>(rounds: Rounds<K>, name: K, baseline: K) {
   return { figure: count / seconds(name), baseline: count / seconds(baseline), spread: [at(0.1), at(0.9)] };
 }
 
+/** Every comparison of this bench, measured on the Node that runs it. */
+async function measure(): Promise<Comparison[]> {
+  const page = await capturePage();
+  const server = await startReplay(page);
+  try {
+    const apiKey = "ghorfa_bench_key";
+    const url = server.url + PATH;
+    const headers = {
+      accept: "application/json",
+      authorization: `Bearer ${apiKey}`,
+      "accept-language": "fr-MA",
+      "ghorfa-version": CONTRACT_VERSION,
+    };
+    const plain = createClient({ baseUrl: server.url, apiKey, locale: "fr-MA" }).chamber("ma-09");
+    const validating = createClient({
+      baseUrl: server.url,
+      apiKey,
+      locale: "fr-MA",
+      validateResponses: true,
+    });
+    const checked = validating.chamber("ma-09");
+    await checked.members.list({ limit: 50 }); // loads the schemas, and proves the page is the contract's
+    const contenders = {
+      fetch: async () => (await fetch(url, { headers })).json(),
+      ky: async () => (await ky(url, { headers, retry: 0, throwHttpErrors: false })).json(),
+      sdk: () => plain.members.list({ limit: 50 }),
+      validated: () => checked.members.list({ limit: 50 }),
+    };
+    const seq = await race(contenders, (fn, count) => sequential(fn, count), SEQUENTIAL);
+    const conc = await race(
+      contenders,
+      (fn, count) => concurrent(fn, count, CONCURRENT.inFlight),
+      CONCURRENT,
+    );
+    const versus = (
+      name: string,
+      rounds: Rounds<keyof typeof contenders>,
+      contender: keyof typeof contenders,
+      target?: number,
+    ): Comparison => {
+      const { figure, baseline, spread } = overall(rounds, contender, "fetch");
+      return {
+        name: `${name} (${rounds.perRound.length} rounds; rounds' ratios p10–p90 ${spread.map((r) => r.toFixed(3)).join("–")})`,
+        unit: "req/s",
+        figure,
+        baseline,
+        baselineName: "fetch",
+        ...(target === undefined ? {} : { target }),
+      };
+    };
+    return [
+      versus("sequential, SDK", seq, "sdk", 0.9),
+      versus("32 in flight, SDK", conc, "sdk", 0.8),
+      versus("sequential, ky alone", seq, "ky"),
+      versus("32 in flight, ky alone", conc, "ky"),
+      versus("sequential, SDK validating", seq, "validated"),
+      versus("32 in flight, SDK validating", conc, "validated"),
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+/** This bench again, in a process of its own on Node 22, installed as the runtime matrix does. */
+async function measureOnNode22(): Promise<Comparison[]> {
+  const runtimes = process.env.GHORFA_RUNTIMES_DIR ?? join(tmpdir(), "ghorfa-runtimes");
+  const node22 = join(runtimes, "node_modules", "node22", "bin", "node");
+  if (!existsSync(node22)) {
+    await promisify(execFile)("bash", [join(root, "scripts", "runtime-matrix.sh"), "install"], {
+      cwd: root,
+    });
+  }
+  const here = fileURLToPath(import.meta.url);
+  const { stdout } = await promisify(execFile)(node22, ["--import", "tsx", here], {
+    cwd: dirname(here),
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as Comparison[];
+}
+
+const onThisNode = (comparisons: Comparison[], version: string) =>
+  comparisons.map((comparison) => ({ ...comparison, name: `Node ${version}, ${comparison.name}` }));
+
 const bench: Benchmark = {
-  name: "@ghorfa/sdk: GET a 50-member page, SDK vs raw fetch",
+  name: "@ghorfa/sdk: GET a 50-member page, SDK vs raw fetch, on Node 24 and Node 22",
   async run(): Promise<Comparison[]> {
-    const page = await capturePage();
-    const server = await startReplay(page);
-    try {
-      const apiKey = "ghorfa_bench_key";
-      const url = server.url + PATH;
-      const headers = {
-        accept: "application/json",
-        authorization: `Bearer ${apiKey}`,
-        "accept-language": "fr-MA",
-        "ghorfa-version": CONTRACT_VERSION,
-      };
-      const plain = createClient({ baseUrl: server.url, apiKey, locale: "fr-MA" }).chamber("ma-09");
-      const validating = createClient({
-        baseUrl: server.url,
-        apiKey,
-        locale: "fr-MA",
-        validateResponses: true,
-      });
-      const checked = validating.chamber("ma-09");
-      await checked.members.list({ limit: 50 }); // loads the schemas, and proves the page is the contract's
-      const contenders = {
-        fetch: async () => (await fetch(url, { headers })).json(),
-        ky: async () => (await ky(url, { headers, retry: 0, throwHttpErrors: false })).json(),
-        sdk: () => plain.members.list({ limit: 50 }),
-        validated: () => checked.members.list({ limit: 50 }),
-      };
-      const seq = await race(contenders, (fn, count) => sequential(fn, count), SEQUENTIAL);
-      const conc = await race(
-        contenders,
-        (fn, count) => concurrent(fn, count, CONCURRENT.inFlight),
-        CONCURRENT,
-      );
-      const versus = (
-        name: string,
-        rounds: Rounds<keyof typeof contenders>,
-        contender: keyof typeof contenders,
-        target?: number,
-      ): Comparison => {
-        const { figure, baseline, spread } = overall(rounds, contender, "fetch");
-        return {
-          name: `${name} (${rounds.perRound.length} rounds; rounds' ratios p10–p90 ${spread.map((r) => r.toFixed(3)).join("–")})`,
-          unit: "req/s",
-          figure,
-          baseline,
-          baselineName: "fetch",
-          ...(target === undefined ? {} : { target }),
-        };
-      };
-      return [
-        versus("sequential, SDK", seq, "sdk", 0.9),
-        versus("32 in flight, SDK", conc, "sdk", 0.8),
-        versus("sequential, ky alone", seq, "ky"),
-        versus("32 in flight, ky alone", conc, "ky"),
-        versus("sequential, SDK validating", seq, "validated"),
-        versus("32 in flight, SDK validating", conc, "validated"),
-      ];
-    } finally {
-      await server.stop();
-    }
+    const here = onThisNode(await measure(), process.versions.node);
+    return process.versions.node.startsWith("22.") ? here : [...here, ...(await measureOnNode22())];
   },
 };
 
 export default bench;
+
+// Run by itself (as measureOnNode22 does): print this Node's comparisons, as JSON, last.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(onThisNode(await measure(), process.versions.node)));
+}

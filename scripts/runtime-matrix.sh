@@ -7,6 +7,7 @@
 #
 #   scripts/runtime-matrix.sh            everything
 #   scripts/runtime-matrix.sh node22 bun one or more of: node22 node24 bun deno
+#   scripts/runtime-matrix.sh install    only installs the runtimes (the SDK bench runs on Node 22)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -71,6 +72,7 @@ stop_reference_node() {
 trap stop_reference_node EXIT
 
 step "install runtimes ($runtimes)" install_runtimes
+[ "${targets[*]}" != install ] || exit 0
 # The dist/ that users get, and the reference node (turbo's cache makes this instant after npm test).
 step "build" npx turbo run build --filter='./packages/*' --filter=@ghorfa/server --output-logs=errors-only
 

@@ -12,7 +12,7 @@ export default defineConfig([
   // Declarations are written once, for CommonJS; scripts/one-declaration.mjs makes each `.d.ts`
   // re-export its `.d.cts`.
   { ...common, format: "esm", clean: true },
-  // ky ships ESM only, which `require` loads only from Node 20.19 on: the CommonJS build carries
-  // its own copy, so it works on every Node 20 (ESM users share the one their app has).
+  // ky ships ESM only, which `require` loads without a flag only from Node 22.12 on: the CommonJS
+  // build carries its own copy, so it works on every Node 22 (ESM users share the one their app has).
   { ...common, format: "cjs", dts: true, noExternal: ["ky"] },
 ]);

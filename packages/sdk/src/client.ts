@@ -1,6 +1,5 @@
 import type { Routes } from "@ghorfa/contract";
 import type { Locale } from "@ghorfa/i18n";
-import type { Clock } from "./clock";
 import { ROUTE_TABLE } from "./contract-table";
 import type { Hooks } from "./hooks";
 import { normalizeBaseUrl } from "./request-url";
@@ -38,8 +37,6 @@ export interface ClientOptions {
   validateResponses?: boolean | undefined;
   /** How many records' ETags to remember for conditional updates. Default 1,000. */
   etagCacheSize?: number | undefined;
-  /** The time source of retry waits: tests inject one that records the waits. */
-  clock?: Clock | undefined;
   /** The random source of backoff jitter, in [0, 1). */
   random?: (() => number) | undefined;
 }

@@ -9,13 +9,17 @@ export interface RequestContext {
   readonly attempt: number;
 }
 
+/** A retry about to be sent: ky calls the hooks after the wait, right before the attempt. */
 export interface RetryContext {
   readonly method: string;
   readonly url: string;
   /** The attempt about to be made (2 for the first retry). */
   readonly attempt: number;
-  /** The wait before it, in ms. */
-  readonly delay: number;
+  /**
+   * The wait just made before it, in ms: the backoff, or what `Retry-After` asked. `undefined`
+   * when ky took the wait from another rate-limit header (`RateLimit-Reset`, `X-RateLimit-Reset`…).
+   */
+  readonly delay: number | undefined;
   readonly outcome: AttemptOutcome;
   readonly error: Error;
 }

@@ -1,5 +1,4 @@
 export { type Client, type ClientFor, type ClientOptions, createClient, createClientFor } from "./client";
-export { type Clock, systemClock } from "./clock";
 export {
   ApiError,
   ConflictError,

@@ -1,54 +1,55 @@
+import type { ProblemKind } from "@ghorfa/contract";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AttemptOutcome,
-  backoffDelay,
   DEFAULT_RETRY,
-  isSafeToRepeat,
+  kyRetry,
   parseRetryAfter,
+  type RetryCall,
   type RetryPolicy,
   retryPolicy,
-  retryRules,
+  vetoRetry,
 } from "./retry";
 
 const NOW = Date.UTC(2026, 0, 30, 9, 0, 0);
 
-/** Everything the retry rules of a call look at after one of its attempts. */
-interface RetryInput {
-  method: string;
-  hasIdempotencyKey: boolean;
-  outcome: AttemptOutcome;
-  retriesDone: number;
-  policy: RetryPolicy;
-  now: number;
-  remaining: number;
-  random: () => number;
-}
-
-/** The wait the rules of a call with `input`'s facts give after an attempt. */
-function retryDelay(input: RetryInput): number | undefined {
-  const { method, hasIdempotencyKey, policy, random } = input;
-  return retryRules(method, hasIdempotencyKey, policy, random)(
-    input.outcome,
-    input.retriesDone,
-    input.now,
-    input.remaining,
-  );
-}
-
-function input(overrides: Partial<RetryInput>): RetryInput {
+/** A call's facts, with the waits its rules record. */
+function call(
+  overrides: Partial<Omit<RetryCall, "waiting">> = {},
+): RetryCall & { waits: (number | undefined)[] } {
+  const waits: (number | undefined)[] = [];
   return {
-    method: "GET",
     hasIdempotencyKey: false,
-    outcome: { kind: "status", status: 503 },
-    retriesDone: 0,
-    policy: DEFAULT_RETRY,
-    now: NOW,
-    remaining: Number.POSITIVE_INFINITY,
+    remaining: () => Number.POSITIVE_INFINITY,
     random: () => 0.5,
+    outcomeOf: () => undefined,
+    waiting: (ms) => void waits.push(ms),
+    waits,
     ...overrides,
   };
 }
+
+/** The retry options ky gets for a call, with every hook they hold. */
+function options(policy: RetryPolicy, facts: RetryCall) {
+  const retry = kyRetry(policy, facts);
+  const { methods = [], statusCodes = [], afterStatusCodes = [], delay, jitter, shouldRetry } = retry;
+  if (!delay || typeof jitter !== "function" || !shouldRetry) throw new Error("incomplete retry options");
+  return { ...retry, methods, statusCodes, afterStatusCodes, delay, jitter, shouldRetry };
+}
+
+/** The wait after the `attempt`-th attempt when ky backs off: its delay, jittered. */
+const backoff = (policy: RetryPolicy, attempt: number, random: () => number) => {
+  const { delay, jitter } = options(policy, call({ random }));
+  return jitter(delay(attempt));
+};
+
+const status = (code: number, retryAfter?: string, problem?: ProblemKind): AttemptOutcome => ({
+  kind: "status",
+  status: code,
+  retryAfter,
+  problem,
+});
 
 describe("retryPolicy", () => {
   it("merges options over the defaults, and reads a number or false as the retry limit", () => {
@@ -56,21 +57,23 @@ describe("retryPolicy", () => {
     expect(retryPolicy(5).limit).toBe(5);
     expect(retryPolicy(false).limit).toBe(0);
     expect(retryPolicy(undefined)).toEqual(DEFAULT_RETRY);
+    expect(kyRetry(retryPolicy(4), call()).limit).toBe(4);
   });
 });
 
-describe("isSafeToRepeat", () => {
-  it("repeats GET, HEAD, PUT and DELETE without a key", () => {
-    for (const method of ["GET", "head", "PUT", "DELETE", "OPTIONS"])
-      expect(isSafeToRepeat(method, false)).toBe(true);
+describe("the methods ky may repeat", () => {
+  it("repeats GET, HEAD, PUT, DELETE and OPTIONS without a key", () => {
+    const { methods } = options(DEFAULT_RETRY, call());
+    for (const method of ["get", "head", "put", "delete", "options"]) expect(methods).toContain(method);
   });
 
   it("repeats POST and PATCH only with an Idempotency-Key", () => {
-    expect(isSafeToRepeat("POST", false)).toBe(false);
-    expect(isSafeToRepeat("post", false)).toBe(false);
-    expect(isSafeToRepeat("PATCH", false)).toBe(false);
-    expect(isSafeToRepeat("POST", true)).toBe(true);
-    expect(isSafeToRepeat("PATCH", true)).toBe(true);
+    const without = options(DEFAULT_RETRY, call()).methods;
+    const withKey = options(DEFAULT_RETRY, call({ hasIdempotencyKey: true })).methods;
+    for (const method of ["post", "patch"]) {
+      expect(without).not.toContain(method);
+      expect(withKey).toContain(method);
+    }
   });
 });
 
@@ -95,16 +98,16 @@ describe("parseRetryAfter", () => {
   });
 });
 
-describe("backoffDelay", () => {
+describe("backoff", () => {
   it("stays below an exponential cap that maxDelay bounds", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }),
         fc.double({ min: 0, max: 0.999999, noNaN: true }),
         (n, r) => {
-          const delay = backoffDelay(n, DEFAULT_RETRY, () => r);
+          const wait = backoff(DEFAULT_RETRY, n, () => r);
           const cap = Math.min(DEFAULT_RETRY.maxDelay, DEFAULT_RETRY.baseDelay * 2 ** (n - 1));
-          return delay >= 0 && delay < cap;
+          return wait >= 0 && wait < cap;
         },
       ),
     );
@@ -112,131 +115,111 @@ describe("backoffDelay", () => {
 
   it("doubles its cap on each retry", () => {
     const almostOne = () => 0.999999;
-    expect(backoffDelay(1, DEFAULT_RETRY, almostOne)).toBe(299);
-    expect(backoffDelay(2, DEFAULT_RETRY, almostOne)).toBe(599);
-    expect(backoffDelay(3, DEFAULT_RETRY, almostOne)).toBe(1199);
+    expect(backoff(DEFAULT_RETRY, 1, almostOne)).toBe(299);
+    expect(backoff(DEFAULT_RETRY, 2, almostOne)).toBe(599);
+    expect(backoff(DEFAULT_RETRY, 3, almostOne)).toBe(1199);
+  });
+
+  it("records the wait it gives, for the beforeRetry hooks", () => {
+    const facts = call();
+    const { delay, jitter } = options(DEFAULT_RETRY, facts);
+    expect(jitter(delay(1))).toBe(150);
+    expect(facts.waits).toEqual([150]);
+  });
+
+  it("ends the call with the attempt's error when the wait would outlast the total timeout", async () => {
+    const error = new Error("503");
+    const { delay, jitter, shouldRetry } = options(DEFAULT_RETRY, call({ remaining: () => 100 }));
+    await shouldRetry({ error, retryCount: 1 });
+    expect(() => jitter(delay(1))).toThrow(error);
+    const roomy = options(DEFAULT_RETRY, call({ remaining: () => 151 }));
+    expect(roomy.jitter(roomy.delay(1))).toBe(150);
   });
 });
 
-describe("retryRules", () => {
-  it("retries every listed status for a GET", () => {
-    for (const status of [408, 425, 429, 500, 502, 503, 504]) {
-      expect(retryDelay(input({ outcome: { kind: "status", status } }))).toBeGreaterThanOrEqual(0);
+describe("the statuses ky may retry", () => {
+  it("retries every listed status, after the wait its Retry-After names", () => {
+    const { statusCodes, afterStatusCodes } = options(DEFAULT_RETRY, call());
+    for (const code of [408, 425, 429, 500, 502, 503, 504]) {
+      expect(statusCodes).toContain(code);
+      expect(afterStatusCodes).toContain(code);
     }
   });
 
-  it("never retries other statuses", () => {
-    for (const status of [400, 401, 403, 404, 409, 412, 413, 422, 428, 501]) {
-      expect(retryDelay(input({ outcome: { kind: "status", status } }))).toBeUndefined();
-    }
+  it("never retries other statuses, nor a 409 on a call without a key", () => {
+    const { statusCodes } = options(DEFAULT_RETRY, call());
+    for (const code of [400, 401, 403, 404, 409, 412, 413, 422, 428, 501])
+      expect(statusCodes).not.toContain(code);
+    expect(options(DEFAULT_RETRY, call({ hasIdempotencyKey: true })).statusCodes).toContain(409);
+  });
+});
+
+describe("vetoRetry", () => {
+  it("retries a network error, whatever words the runtime has for it", () => {
+    expect(vetoRetry({ kind: "network" }, DEFAULT_RETRY, call())).toBe(true);
   });
 
-  it("refuses to repeat a POST that carries no Idempotency-Key, whatever went wrong", () => {
-    const outcomes: AttemptOutcome[] = [
-      { kind: "network" },
-      { kind: "timeout" },
-      { kind: "status", status: 503 },
-    ];
-    for (const outcome of outcomes) {
-      expect(retryDelay(input({ method: "POST", outcome }))).toBeUndefined();
-    }
-  });
-
-  it("repeats a POST after a network error when it carries an Idempotency-Key", () => {
-    expect(retryDelay(input({ method: "POST", hasIdempotencyKey: true, outcome: { kind: "network" } }))).toBe(
-      150,
-    );
-  });
-
-  it("waits exactly what Retry-After asks, without jitter", () => {
-    expect(retryDelay(input({ outcome: { kind: "status", status: 503, retryAfter: "3" } }))).toBe(3000);
+  it("leaves timeouts and listed statuses to ky's rules, and records the wait Retry-After asks", () => {
+    const facts = call();
+    expect(vetoRetry({ kind: "timeout" }, DEFAULT_RETRY, facts)).toBeUndefined();
+    expect(vetoRetry(status(503, "3"), DEFAULT_RETRY, facts)).toBeUndefined();
+    expect(facts.waits).toEqual([3000]);
   });
 
   it("gives up at once when Retry-After asks for more than the cap", () => {
     const policy = retryPolicy({ maxRetryAfter: 10_000 });
-    expect(retryDelay(input({ policy, outcome: { kind: "status", status: 429, retryAfter: "10" } }))).toBe(
-      10_000,
-    );
-    expect(
-      retryDelay(input({ policy, outcome: { kind: "status", status: 429, retryAfter: "11" } })),
-    ).toBeUndefined();
+    expect(vetoRetry(status(429, "10"), policy, call())).toBeUndefined();
+    expect(vetoRetry(status(429, "11"), policy, call())).toBe(false);
   });
 
   it("gives up when the wait would outlast the call's total timeout", () => {
-    expect(
-      retryDelay(input({ remaining: 1000, outcome: { kind: "status", status: 503, retryAfter: "2" } })),
-    ).toBeUndefined();
-    expect(
-      retryDelay(input({ remaining: 2001, outcome: { kind: "status", status: 503, retryAfter: "2" } })),
-    ).toBe(2000);
+    expect(vetoRetry(status(503, "2"), DEFAULT_RETRY, call({ remaining: () => 1000 }))).toBe(false);
+    expect(vetoRetry(status(503, "2"), DEFAULT_RETRY, call({ remaining: () => 2001 }))).toBeUndefined();
   });
 
-  it("stops after the retry limit", () => {
-    expect(retryDelay(input({ retriesDone: 1 }))).toBe(300);
-    expect(retryDelay(input({ retriesDone: 2 }))).toBeUndefined();
-    expect(retryDelay(input({ retriesDone: 0, policy: retryPolicy(false) }))).toBeUndefined();
-    expect(retryDelay(input({ retriesDone: 3, policy: retryPolicy(4) }))).toBe(1200);
-  });
-
-  it("retries a 409 conflict that names a wait, on a call with an Idempotency-Key, after that wait", () => {
+  it("retries a 409 conflict that names a wait, on a call with an Idempotency-Key", () => {
     // The node is still running the first request with this key: the repeat comes back then.
-    const stillRunning: AttemptOutcome = {
-      kind: "status",
-      status: 409,
-      retryAfter: "1",
-      problem: "conflict",
-    };
-    expect(retryDelay(input({ method: "POST", hasIdempotencyKey: true, outcome: stillRunning }))).toBe(1000);
-    expect(retryDelay(input({ method: "PATCH", hasIdempotencyKey: true, outcome: stillRunning }))).toBe(1000);
-    expect(
-      retryDelay(input({ method: "POST", hasIdempotencyKey: true, outcome: stillRunning, retriesDone: 2 })),
-    ).toBeUndefined();
+    const facts = call({ hasIdempotencyKey: true });
+    expect(vetoRetry(status(409, "1", "conflict"), DEFAULT_RETRY, facts)).toBeUndefined();
+    expect(facts.waits).toEqual([1000]);
     const policy = retryPolicy({ maxRetryAfter: 500 });
-    expect(
-      retryDelay(input({ method: "POST", hasIdempotencyKey: true, outcome: stillRunning, policy })),
-    ).toBeUndefined();
+    expect(vetoRetry(status(409, "1", "conflict"), policy, facts)).toBe(false);
   });
 
-  it("keeps every other 409 final: no wait named, another problem, or no Idempotency-Key", () => {
-    const cases: [string, boolean, AttemptOutcome][] = [
-      ["POST", true, { kind: "status", status: 409, retryAfter: null, problem: "conflict" }],
-      ["POST", true, { kind: "status", status: 409, retryAfter: "soon", problem: "conflict" }],
-      ["POST", true, { kind: "status", status: 409, retryAfter: "1", problem: "invalid-transition" }],
-      ["POST", true, { kind: "status", status: 409, retryAfter: "1" }],
-      ["POST", false, { kind: "status", status: 409, retryAfter: "1", problem: "conflict" }],
-      ["GET", false, { kind: "status", status: 409, retryAfter: "1", problem: "conflict" }],
+  it("keeps every other 409 final: no wait named, or another problem", () => {
+    const cases: AttemptOutcome[] = [
+      status(409, undefined, "conflict"),
+      status(409, "soon", "conflict"),
+      status(409, "1", "invalid-transition"),
+      status(409, "1"),
     ];
-    for (const [method, hasIdempotencyKey, outcome] of cases) {
+    for (const outcome of cases) {
       expect(
-        retryDelay(input({ method, hasIdempotencyKey, outcome })),
+        vetoRetry(outcome, DEFAULT_RETRY, call({ hasIdempotencyKey: true })),
         JSON.stringify(outcome),
-      ).toBeUndefined();
+      ).toBe(false);
     }
   });
 
-  it("never retries an unsafe call and never exceeds the limit, for any input", () => {
-    const outcome = fc.oneof(
-      fc.record({ kind: fc.constant("network" as const) }),
-      fc.record({ kind: fc.constant("timeout" as const) }),
-      fc.record({
-        kind: fc.constant("status" as const),
-        status: fc.integer({ min: 400, max: 599 }),
-        retryAfter: fc.option(fc.nat({ max: 120 }).map(String), { nil: undefined }),
-      }),
+  it("asks ky to retry what the call's outcome says, through shouldRetry", async () => {
+    const error = new Error("reset");
+    const { shouldRetry } = options(
+      DEFAULT_RETRY,
+      call({ outcomeOf: (e) => (e === error ? { kind: "network" } : undefined) }),
     );
+    expect(await shouldRetry({ error, retryCount: 1 })).toBe(true);
+    expect(await shouldRetry({ error: new Error("a hook's"), retryCount: 1 })).toBeUndefined();
+  });
+
+  it("never lets ky repeat an unsafe call, for any outcome", () => {
     fc.assert(
       fc.property(
         fc.constantFrom("GET", "HEAD", "PUT", "DELETE", "POST", "PATCH"),
         fc.boolean(),
-        outcome,
-        fc.nat({ max: 6 }),
-        fc.nat({ max: 5 }),
-        (method, hasIdempotencyKey, attempt, retriesDone, limit) => {
-          const delay = retryDelay(
-            input({ method, hasIdempotencyKey, outcome: attempt, retriesDone, policy: retryPolicy(limit) }),
-          );
-          if (delay === undefined) return true;
-          return isSafeToRepeat(method, hasIdempotencyKey) && retriesDone < limit && delay >= 0;
+        (method, hasIdempotencyKey) => {
+          const { methods } = options(DEFAULT_RETRY, call({ hasIdempotencyKey }));
+          const repeats = methods.includes(method.toLowerCase());
+          return repeats === (hasIdempotencyKey || !/^(POST|PATCH)$/.test(method));
         },
       ),
     );

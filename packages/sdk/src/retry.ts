@@ -1,9 +1,10 @@
 import type { ProblemKind } from "@ghorfa/contract";
+import type { RetryOptions as KyRetryOptions } from "ky";
 
 /**
- * When to try a request again and how long to wait first. Pure: the transport says what
- * happened and what time it is, and does the waiting itself, so each rule is testable without
- * a clock.
+ * The SDK's retry rules, as ky's retry options. ky sends, retries and waits (by method, status,
+ * network error and timeout, with backoff, full jitter and `Retry-After`); what is here is what
+ * ky cannot be told with a list: when a write may be repeated, and the waits the SDK refuses.
  */
 
 export interface RetryOptions {
@@ -37,13 +38,13 @@ export function retryPolicy(options: RetryOptions | number | false | undefined):
 }
 
 /**
- * Whether sending the request twice can do no harm: GET, HEAD, OPTIONS, PUT and DELETE by their
- * semantics (RFC 9110 §9.2.2) — every method but POST and PATCH (CONNECT opens tunnels, not API
- * calls); POST and PATCH only when an Idempotency-Key lets the node recognise the repeat.
+ * The methods that sending twice can do no harm to: GET, HEAD, OPTIONS, PUT and DELETE by their
+ * semantics (RFC 9110 §9.2.2), and ky's TRACE and QUERY — every method but POST and PATCH
+ * (CONNECT opens tunnels, not API calls). POST and PATCH join them on a call with an
+ * Idempotency-Key, by which the node recognises the repeat.
  */
-export function isSafeToRepeat(method: string, hasIdempotencyKey: boolean): boolean {
-  return hasIdempotencyKey || !/^(POST|PATCH)$/i.test(method);
-}
+const SAFE_METHODS = ["get", "head", "options", "put", "delete", "trace", "query"];
+const WITH_KEY_METHODS = [...SAFE_METHODS, "post", "patch"];
 
 /**
  * The wait a `Retry-After` header asks for, in ms: delay-seconds or an HTTP date (RFC 9110
@@ -61,58 +62,73 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return date >= 0 ? Math.max(0, date - now) : undefined;
 }
 
-/**
- * Exponential backoff with full jitter (a uniform wait below the exponential cap), so many
- * clients that failed together do not come back together. `retry` counts from 1.
- */
-export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number): number {
-  return Math.floor(random() * Math.min(policy.maxDelay, policy.baseDelay * 2 ** (retry - 1)));
-}
-
 /** What an attempt ended with, as far as retrying cares: `problem` is the answer's problem kind. */
 export type AttemptOutcome =
   | { kind: "status"; status: number; retryAfter?: string | null; problem?: ProblemKind | undefined }
   | { kind: "network" }
   | { kind: "timeout" };
 
-/** What decides the wait after an attempt: what it ended with, and how the call stands. */
-export type NextAttempt = (
-  outcome: AttemptOutcome,
-  /** Retries already made (0 after the first attempt). */
-  retriesDone: number,
-  now: number,
-  /** Ms left before the call's total timeout; `Infinity` when it has none. */
-  remaining: number,
-) => number | undefined;
+/** What the SDK's rules need to know of one call, beside its policy. */
+export interface RetryCall {
+  readonly hasIdempotencyKey: boolean;
+  /** Ms left before the call's total timeout. */
+  remaining(): number;
+  /** The source of jitter, in [0, 1). */
+  random(): number;
+  /** What the failed attempt ended with; `undefined` for an error that is no attempt's (a hook's). */
+  outcomeOf(error: unknown): AttemptOutcome | undefined;
+  /** Records the wait ky is about to make, for the `beforeRetry` hooks (`undefined`: not known here). */
+  waiting(ms: number | undefined): void;
+}
 
 /**
- * The retry rules of one call, given what holds for all its attempts: its method, whether it
- * carries an Idempotency-Key, its policy and its source of jitter. They give the wait before the
- * next attempt, in ms, or `undefined` when there is none to make: the outcome is not worth a
- * retry, the call is not safe to repeat, the retries are spent, the node asks for a wait beyond
- * `maxRetryAfter`, or the wait would outlast the call's total timeout.
- *
- * A 409 `conflict` is worth a retry in one case: it names a wait (`Retry-After`) and answers a
- * request with an Idempotency-Key. That is the node saying the first request with this key is
- * still running (a retry overtook it): the repeat, after the wait, gets its answer. Any other
- * conflict (a duplicate ICE) is final.
+ * The SDK's veto on a retry ky would make, or `true` to retry a network error ky's heuristics
+ * may not recognise (an answer cut off halfway reads differently on each runtime): `false` when
+ * the node names a wait beyond `maxRetryAfter` (ky would wait the cap instead) or past the
+ * call's total timeout (ky would wait out the rest, then time out), or for a 409 other than
+ * the node's word that the first request with this Idempotency-Key is still running: a
+ * `conflict` that names a wait. Any other conflict (a duplicate ICE) is final.
  */
-export const retryRules =
-  (method: string, hasIdempotencyKey: boolean, policy: RetryPolicy, random: () => number): NextAttempt =>
-  (outcome, retriesDone, now, remaining) => {
-    const isStatus = outcome.kind === "status";
-    const asked = parseRetryAfter(isStatus ? outcome.retryAfter : undefined, now);
-    // The node's own word on when to come back wins over our guess, with no jitter added.
-    const delay = asked ?? backoffDelay(retriesDone + 1, policy, random);
-    const worthRetrying =
-      !isStatus ||
-      policy.statusCodes.includes(outcome.status) ||
-      (outcome.status === 409 && outcome.problem === "conflict" && hasIdempotencyKey && asked !== undefined);
-    return worthRetrying &&
-      isSafeToRepeat(method, hasIdempotencyKey) &&
-      retriesDone < policy.limit &&
-      !((asked as number) > policy.maxRetryAfter) &&
-      delay < remaining
-      ? delay
-      : undefined;
+export function vetoRetry(outcome: AttemptOutcome | undefined, policy: RetryPolicy, call: RetryCall) {
+  if (outcome?.kind === "network") return true;
+  if (outcome?.kind !== "status") return undefined;
+  const asked = parseRetryAfter(outcome.retryAfter, Date.now());
+  // Without a Retry-After, ky may read a rate-limit header (RateLimit-Reset…) or back off: the
+  // jitter then records its own wait.
+  call.waiting(asked);
+  if (outcome.status === 409 && !(outcome.problem === "conflict" && asked !== undefined)) return false;
+  if (asked !== undefined && (asked > policy.maxRetryAfter || asked >= call.remaining())) return false;
+  return undefined;
+}
+
+/**
+ * ky's retry options for one call. Waits: exponential backoff with full jitter (a uniform wait
+ * below the exponential cap, which `maxDelay` bounds), so many clients that failed together do
+ * not come back together; or, for every retried status, exactly what `Retry-After` says. A
+ * backoff that would outlast the total timeout throws the attempt's error at once, from the
+ * jitter ky asks for, since ky would otherwise wait out the rest and time out.
+ */
+export function kyRetry(policy: RetryPolicy, call: RetryCall): KyRetryOptions {
+  // A 409 is worth a look only on a call with a key (the rule is `vetoRetry`'s).
+  const statusCodes = call.hasIdempotencyKey ? [...policy.statusCodes, 409] : [...policy.statusCodes];
+  let failed: unknown;
+  return {
+    limit: policy.limit,
+    methods: call.hasIdempotencyKey ? WITH_KEY_METHODS : SAFE_METHODS,
+    statusCodes,
+    afterStatusCodes: statusCodes,
+    maxRetryAfter: policy.maxRetryAfter,
+    retryOnTimeout: true,
+    delay: (attempt) => Math.min(policy.maxDelay, policy.baseDelay * 2 ** (attempt - 1)),
+    jitter: (delay) => {
+      const wait = Math.floor(call.random() * delay);
+      if (wait >= call.remaining()) throw failed;
+      call.waiting(wait);
+      return wait;
+    },
+    shouldRetry: ({ error }) => {
+      failed = error;
+      return vetoRetry(call.outcomeOf(error), policy, call);
+    },
   };
+}

@@ -1,22 +1,14 @@
-import ky from "ky";
+import ky, { HTTPError, TimeoutError as KyTimeoutError } from "ky";
 import type * as z from "zod";
 import type { ClientOptions } from "./client";
-import { systemClock } from "./clock";
 import { CONTRACT_VERSION } from "./contract-table";
-import {
-  ApiError,
-  ContractError,
-  type GhorfaError,
-  NetworkError,
-  PreconditionFailedError,
-  TimeoutError,
-} from "./errors";
+import { ApiError, ContractError, NetworkError, PreconditionFailedError, TimeoutError } from "./errors";
 import { EtagCache } from "./etag-cache";
 import { type RequestContext, runHooks } from "./hooks";
 import { apiErrorFrom } from "./problem-error";
 import { randomId } from "./random-id";
 import { attachResponse, type WithResponse } from "./response-meta";
-import { type AttemptOutcome, type RetryOptions, retryPolicy, retryRules } from "./retry";
+import { type AttemptOutcome, kyRetry, type RetryOptions, retryPolicy } from "./retry";
 
 /** Options every call takes as its last argument. */
 export interface CallOptions {
@@ -58,23 +50,21 @@ export interface TransportRequest {
 /** Sends one call, its retries included, and gives its result or throws a typed error. */
 export type Transport = <T>(request: TransportRequest) => Promise<WithResponse<T>>;
 
-/**
- * What one attempt got: an answer and its whole body, or why there is none (the cause, and
- * whether the attempt's time ran out).
- */
-type Attempt =
-  | readonly [response: Response, text: string]
-  | readonly [response: undefined, text: undefined, cause: unknown, timedOut: boolean];
+/** Timers past this many ms overflow (ky refuses them): such a timeout is no timeout. */
+const MAX_TIMER = 2 ** 31 - 1;
+const now = () => performance.now();
 
 /**
- * The request loop of a client, in three steps: `attempt` sends one request and reads its answer
- * within the attempt's time; `readAnswer` turns an answer into a result or an `ApiError`; `send`
- * is the retry loop around them, with the rules of `retry.ts` between attempts. ky's own retry is
- * off: it never retries a POST, cannot take an injected clock and knows no total timeout.
+ * The request loop of a client: one ky call per SDK call, ky retrying, waiting and timing out
+ * by the rules of `retry.ts`. Each attempt is the `fetch` ky is given: it runs the hooks and
+ * reads the whole answer, so ky's per-attempt timeout (which stops at the headers of what its
+ * `fetch` returns) bounds the body too, and an answer that breaks off halfway is a network error
+ * ky retries. The answer's text is kept beside its Response, whose body is then used up (so the
+ * SDK gives ky no afterResponse hook: ky would clone that Response for it).
  * `schemaOf` is given when answers are validated.
  */
 export function createTransport(baseUrl: string, options: ClientOptions, schemaOf?: SchemaLookup): Transport {
-  const { hooks = {}, clock = systemClock, random = Math.random, apiKey } = options;
+  const { hooks = {}, random = Math.random, apiKey } = options;
   const etags = new EtagCache(options.etagCacheSize);
   const common = {
     accept: "application/json",
@@ -83,9 +73,6 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     "ghorfa-version": CONTRACT_VERSION,
     ...(apiKey && { authorization: `Bearer ${apiKey}` }),
   };
-  // One ky instance per client, with none of its own timeout or retry: the attempt's own signal
-  // (below) bounds the whole answer, body included, where ky's timeout stops at the headers.
-  const http = ky.create({ retry: 0, throwHttpErrors: false, timeout: false });
   const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
   return async function send<T>({
@@ -98,7 +85,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     const { signal } = call;
     const perAttempt = call.timeout ?? options.timeout ?? 10_000;
     const total = call.totalTimeout ?? options.totalTimeout ?? 60_000;
-    const deadline = clock.now() + total;
+    const deadline = now() + total;
     const url = baseUrl + path;
     const requestId = randomId();
     const headers: Record<string, string> = { ...common, "x-request-id": requestId };
@@ -108,128 +95,172 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     if (ifMatch) headers["if-match"] = ifMatch;
     for (const name in call.headers) headers[name.toLowerCase()] = call.headers[name] as string;
 
-    /** Attempt number `attempts`: the request and its whole answer, within `limit` ms or till `signal` aborts. */
-    async function attempt(attempts: number, limit: number): Promise<Attempt> {
-      const context: RequestContext = { method, url, headers, attempt: attempts };
-      await runHooks(hooks.beforeRequest, context);
-      // One signal per attempt, aborted by its timer or by the caller's signal. It replaces ky's
-      // on the fetch: handing ky the caller's signal would cost an AbortSignal.any per attempt,
-      // some 20 µs on Node 20, and ky's timer would stop at the headers.
-      const abort = new AbortController();
-      let timedOut = false;
-      const timer =
-        limit < 2 ** 31
-          ? setTimeout(() => {
-              timedOut = true;
-              abort.abort();
-            }, limit)
-          : undefined;
-      const onAbort = () => abort.abort(signal?.reason);
-      signal?.addEventListener("abort", onAbort);
-      if (signal?.aborted) onAbort();
-      try {
-        let response: Response;
-        try {
-          // ky sends `json` as the body, with its content type.
-          response = await http(url, {
-            method,
-            headers,
-            json: body,
-            fetch: (input, init) => baseFetch(input, { ...init, signal: abort.signal }),
-          });
-        } catch (cause) {
-          // The node never answered (fetch's TypeError, or this attempt's abort).
-          return [undefined, undefined, cause, timedOut];
-        }
-        await runHooks(hooks.afterResponse, response, context);
-        try {
-          return [response, await response.text()];
-        } catch (cause) {
-          // An answer that broke off or stalled halfway is the network's doing too.
-          return [undefined, undefined, cause, timedOut];
-        }
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
+    let attempts = 0;
+    let wait: number | undefined;
+    // Whether ky gave the last attempt only what was left of the total timeout, less than `timeout`.
+    let cutShort = false;
+    // The last answer and its text: ky returns it, or throws an HTTPError of it, before the next.
+    let answer: Response | undefined;
+    let answerText: string | undefined;
+    const textOf = (response: Response) => (response === answer ? answerText : undefined);
+    // Made on the first failure only: most calls never fail.
+    let errors: WeakMap<object, unknown> | undefined;
+
+    /** The SDK's error for what ky threw: an ApiError, NetworkError or TimeoutError; else itself. */
+    function failure(error: unknown): unknown {
+      if (typeof error !== "object" || error === null) return error;
+      errors ??= new WeakMap();
+      let made = errors.get(error);
+      if (made === undefined) {
+        made =
+          error instanceof HTTPError
+            ? apiErrorOf(error.response)
+            : error instanceof KyTimeoutError
+              ? // The call's time ran out: in an attempt ky cut short, or in a wait (a timer may
+                // fire within a millisecond before its time).
+                cutShort || now() >= deadline - 1
+                ? new TimeoutError("total", total, requestId, error)
+                : new TimeoutError("attempt", perAttempt, requestId, error)
+              : error;
+        errors.set(error, made);
       }
+      return made;
     }
 
-    /** The retry loop: attempts until one gives a result, the rules say stop, or time runs out. */
-
-    /**
-     * The result of an answer read to its end, or the `ApiError` of an error status. An answer
-     * that breaks the contract (not JSON, or not the route's schema when validating) throws.
-     */
-    async function readAnswer(
-      response: Response,
-      text: string,
-      attempts: number,
-    ): Promise<WithResponse<T> | ApiError> {
-      const { ok, status, headers } = response;
-      const answerId = headers.get("x-request-id") ?? requestId;
-      let body: unknown;
+    function apiErrorOf(response: Response): ApiError {
+      const { status, headers } = response;
+      let problem: unknown;
       try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch (cause) {
-        if (ok) throw new ContractError("The answer is not JSON", status, [], answerId, cause);
+        problem = JSON.parse(textOf(response) as string);
+      } catch {
+        // Not a problem document: apiErrorFrom makes one from the status.
       }
-      if (!ok) return apiErrorFrom(status, body, headers, answerId);
-      const parsed = schemaOf && (await schemaOf(key))?.safeParse(body);
-      if (parsed && !parsed.success)
-        throw new ContractError(
-          `The answer to ${key} breaks the contract`,
-          status,
-          parsed.error.issues,
-          answerId,
-        );
-      if (parsed) body = parsed.data;
-      const etag = headers.get("etag") ?? undefined;
-      const id = (body as { id?: unknown } | undefined)?.id;
-      const record = typeof id === "string" ? id : recordId;
-      if (etag && record) etags.set(record, etag);
-      return attachResponse(body as T, { status, requestId: answerId, etag, headers, attempts });
+      return apiErrorFrom(status, problem, headers, headers.get("x-request-id") ?? requestId);
     }
 
-    for (let attempts = 1; ; attempts++) {
-      const remaining = deadline - clock.now();
-      if (remaining <= 0) throw new TimeoutError("total", total, requestId);
-      const limit = Math.min(perAttempt, remaining);
-      const [response, text, cause, timedOut] = await attempt(attempts, limit);
-      if (signal?.aborted) throw signal.reason;
-      let error: GhorfaError;
-      let outcome: AttemptOutcome;
-      if (text !== undefined) {
-        const answer = await readAnswer(response as Response, text, attempts);
-        if (!(answer instanceof ApiError)) return answer;
-        error = answer;
-        outcome = {
-          kind: "status",
-          status: answer.status,
-          retryAfter: answer.headers.get("retry-after"),
-          problem: answer.kind,
-        };
-      } else {
-        // Cut short by the total timeout, or by the attempt's own.
-        const isTotal = limit < perAttempt;
-        error = timedOut
-          ? new TimeoutError(isTotal ? "total" : "attempt", isTotal ? total : perAttempt, requestId, cause)
+    function outcomeOf(error: unknown): AttemptOutcome | undefined {
+      const made = failure(error);
+      return made instanceof ApiError
+        ? {
+            kind: "status",
+            status: made.status,
+            retryAfter: made.headers.get("retry-after"),
+            problem: made.kind,
+          }
+        : made instanceof TimeoutError
+          ? { kind: "timeout" }
+          : made instanceof NetworkError
+            ? { kind: "network" }
+            : undefined;
+    }
+
+    /** One attempt: the hooks, the request, and the whole answer, read as text. */
+    async function attempt(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+      // ky hands its fetch the Request it made.
+      const request = input as Request;
+      const context: RequestContext = { method, url, headers, attempt: ++attempts };
+      cutShort = deadline - now() < perAttempt;
+      if (hooks.beforeRequest) {
+        await runHooks(hooks.beforeRequest, context);
+        for (const name in headers) request.headers.set(name, headers[name] as string);
+      }
+      // The node never answered, or its answer broke off or stalled halfway: the network's
+      // doing, whatever words the runtime has for it. An abort (the attempt's timeout, the
+      // caller's signal) is ky's to tell.
+      const unreachable = (cause: unknown) =>
+        request.signal.aborted
+          ? cause
           : new NetworkError(`Could not reach ${url}`, "network", requestId, cause);
-        outcome = { kind: timedOut ? "timeout" : "network" };
+      let response: Response;
+      try {
+        response = await baseFetch(request, init);
+      } catch (cause) {
+        throw unreachable(cause);
       }
-      const policy = retryPolicy(call.retry ?? options.retry);
-      const delay = retryRules(method, "idempotency-key" in headers, policy, random)(
-        outcome,
-        attempts - 1,
-        clock.now(),
-        deadline - clock.now(),
-      );
-      if (delay === undefined) {
-        // The record changed since that ETag was read: forget it, so no later update reuses it.
-        if (error instanceof PreconditionFailedError && recordId) etags.delete(recordId);
-        throw error;
+      await runHooks(hooks.afterResponse, response, context);
+      try {
+        answerText = await response.text();
+      } catch (cause) {
+        throw unreachable(cause);
       }
-      await runHooks(hooks.beforeRetry, { method, url, attempt: attempts + 1, delay, outcome, error });
-      await clock.sleep(delay, signal);
+      answer = response;
+      return response;
     }
+
+    const beforeRetry = hooks.beforeRetry;
+    let response: Response;
+    try {
+      response = await ky(url, {
+        method,
+        headers,
+        json: body,
+        signal,
+        fetch: attempt,
+        timeout: perAttempt < MAX_TIMER ? perAttempt : false,
+        totalTimeout: total < MAX_TIMER ? total : false,
+        retry: kyRetry(retryPolicy(call.retry ?? options.retry), {
+          hasIdempotencyKey: "idempotency-key" in headers,
+          remaining: () => deadline - now(),
+          random,
+          outcomeOf,
+          waiting: (ms) => {
+            wait = ms;
+          },
+        }),
+        ...(beforeRetry && {
+          hooks: {
+            beforeRetry: [
+              ({ error }) =>
+                runHooks(beforeRetry, {
+                  method,
+                  url,
+                  attempt: attempts + 1,
+                  delay: wait,
+                  outcome: outcomeOf(error) as AttemptOutcome,
+                  error: failure(error) as Error,
+                }),
+            ],
+          },
+        }),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const made = failure(error);
+      // The record changed since that ETag was read: forget it, so no later update reuses it.
+      if (made instanceof PreconditionFailedError && recordId) etags.delete(recordId);
+      throw made;
+    }
+
+    // The answer read to its end. One that breaks the contract (not JSON, or not the route's
+    // schema when validating) throws.
+    const { status, headers: answerHeaders } = response;
+    const answerId = answerHeaders.get("x-request-id") ?? requestId;
+    const text = textOf(response);
+    let result: unknown;
+    try {
+      result = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      throw new ContractError("The answer is not JSON", status, [], answerId, cause);
+    }
+    const parsed = schemaOf && (await schemaOf(key))?.safeParse(result);
+    if (parsed && !parsed.success)
+      throw new ContractError(
+        `The answer to ${key} breaks the contract`,
+        status,
+        parsed.error.issues,
+        answerId,
+      );
+    if (parsed) result = parsed.data;
+    const etag = answerHeaders.get("etag") ?? undefined;
+    const id = (result as { id?: unknown } | undefined)?.id;
+    const record = typeof id === "string" ? id : recordId;
+    if (etag && record) etags.set(record, etag);
+    return attachResponse(result as T, {
+      status,
+      requestId: answerId,
+      etag,
+      headers: answerHeaders,
+      attempts,
+    });
   };
 }

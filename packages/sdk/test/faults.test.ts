@@ -13,7 +13,6 @@ import {
 } from "../src/errors";
 import type { RetryContext } from "../src/hooks";
 import { type FaultProxy, startFaultProxy } from "./fault-proxy";
-import { recordingClock } from "./recording-clock";
 
 // The real node behind a proxy that breaks chosen requests the ways networks and gateways do.
 let node: TestNode;
@@ -34,18 +33,25 @@ const INFO = "/.well-known/ghorfa";
 const DENO = "Deno" in globalThis;
 const MEMBERS = "/chambers/ma-09/members";
 
+/** A client of the proxy, and the retries it makes with the wait before each (ky waits them). */
 function client(options: Partial<ClientOptions> = {}) {
-  const clock = recordingClock();
   const retries: RetryContext[] = [];
+  const waits: (number | undefined)[] = [];
   const sdk = createClient({
     baseUrl: proxy.url,
     apiKey: key,
-    clock,
     random: () => 0.5,
-    hooks: { beforeRetry: [(retry) => void retries.push(retry)] },
+    hooks: {
+      beforeRetry: [
+        (retry) => {
+          retries.push(retry);
+          waits.push(retry.delay);
+        },
+      ],
+    },
     ...options,
   });
-  return { sdk, waits: clock.waits, retries };
+  return { sdk, waits, retries };
 }
 
 /** The members of Souss-Massa whose legal name is `name`, read from the node directly. */
@@ -70,14 +76,18 @@ describe("statuses", () => {
   });
 
   it("reads a Retry-After given as an HTTP date", async () => {
-    const now = Date.UTC(2026, 0, 30, 9, 0, 0);
-    const clock = recordingClock(now);
+    // An HTTP date names whole seconds: three seconds on from the last whole one.
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 3000);
     proxy.inject(
-      { kind: "status", status: 503, headers: { "retry-after": new Date(now + 3000).toUTCString() } },
+      { kind: "status", status: 503, headers: { "retry-after": at.toUTCString() } },
       { path: INFO },
     );
-    await createClient({ baseUrl: proxy.url, clock }).node.info();
-    expect(clock.waits).toEqual([3000]);
+    const { sdk, waits } = client();
+    await sdk.node.info();
+    expect(waits).toHaveLength(1);
+    // Not a backoff (at most 300 ms for a first retry): the time left until that date.
+    expect(waits[0]).toBeGreaterThan(1000);
+    expect(waits[0]).toBeLessThanOrEqual(3000);
   });
 
   it("retries a 429 after the wait it names", async () => {
@@ -85,6 +95,15 @@ describe("statuses", () => {
     const { sdk, waits } = client();
     await sdk.node.info();
     expect(waits).toEqual([1000]);
+  });
+
+  it("waits what RateLimit-Reset asks when a 429 names no Retry-After (ky 2 reads it)", async () => {
+    proxy.inject({ kind: "status", status: 429, headers: { "ratelimit-reset": "1" } }, { path: INFO });
+    const { sdk, retries } = client();
+    const info = await sdk.node.info();
+    expect(info.$response.attempts).toBe(2);
+    // ky took the wait from that header: not the SDK's backoff, whose wait it would know.
+    expect(retries.map((retry) => retry.delay)).toEqual([undefined]);
   });
 
   it("gives up at once when a 429 asks for a wait beyond the cap", async () => {
@@ -203,7 +222,7 @@ describe("connections", () => {
     async () => {
       // A node's own route that takes no key: the SDK must not send it twice.
       const unsafe = { ...routes, "members.create": { ...routes["members.create"], idempotent: false } };
-      const sdk = createClientFor(unsafe, { baseUrl: proxy.url, apiKey: key, clock: recordingClock() });
+      const sdk = createClientFor(unsafe, { baseUrl: proxy.url, apiKey: key });
       proxy.inject({ kind: "reset-after-forward" }, { method: "POST", path: MEMBERS });
       const body = newMember();
       await expect(sdk.chamber("ma-09").members.create(body)).rejects.toBeInstanceOf(NetworkError);
@@ -263,13 +282,23 @@ describe("timeouts", () => {
     expect(waits).toEqual([]);
   });
 
+  it("ends the call with the answer's error when even its backoff would outlast the total timeout", async () => {
+    proxy.inject({ kind: "status", status: 503 }, { path: INFO });
+    // random() is 0.5: the first backoff is 150 ms, more than the 100 ms the call has.
+    const { sdk, waits } = client({ totalTimeout: 100 });
+    await expect(sdk.node.info()).rejects.toMatchObject({ status: 503 });
+    expect(waits).toEqual([]);
+    expect(proxy.requests).toHaveLength(1);
+  });
+
   it("stops waiting for a retry as soon as the caller aborts", async () => {
     proxy.inject({ kind: "status", status: 503, headers: { "retry-after": "30" } }, { path: INFO });
     const controller = new AbortController();
+    // The abort comes 10 ms after the 503, while ky waits the 30 s it asks for.
     const sdk = createClient({
       baseUrl: proxy.url,
       hooks: {
-        beforeRetry: [() => void setTimeout(() => controller.abort(new Error("navigated away")), 10)],
+        afterResponse: [() => void setTimeout(() => controller.abort(new Error("navigated away")), 10)],
       },
     });
     await expect(sdk.node.info({ signal: controller.signal })).rejects.toThrow("navigated away");

@@ -6,7 +6,6 @@ import { createClient } from "../src/client";
 import { NetworkError, TimeoutError } from "../src/errors";
 import { createFederation } from "../src/federation";
 import { startFaultProxy } from "./fault-proxy";
-import { recordingClock } from "./recording-clock";
 
 // Three real nodes, each on its own database, and one address where nothing listens.
 let nodes: TestNode[];
@@ -43,7 +42,6 @@ describe("createFederation", () => {
     const federation = createFederation({
       nodes: [...nodes.map((node) => node.url), closed],
       apiKey: (node) => keys.get(node),
-      clock: recordingClock(),
       nodeTimeout: 5_000,
     });
     const { items, failures } = await federation.list("members", { q: marker });
@@ -58,7 +56,7 @@ describe("createFederation", () => {
     // The directory on the first node sends Souss-Massa there and Casablanca-Settat to the second.
     await setNodeUrl(directory, "ma-09", directory.url);
     await setNodeUrl(directory, "ma-06", casablanca.url);
-    const federation = createFederation({ nodes: { directory: directory.url }, clock: recordingClock() });
+    const federation = createFederation({ nodes: { directory: directory.url } });
     expect((await federation.nodes()).sort()).toEqual([directory.url, casablanca.url].sort());
 
     const { items, failures } = await federation.list("agreements");
@@ -77,7 +75,6 @@ describe("createFederation", () => {
   it("iterates across nodes in id order, each id once, and lists failures as they happen", async () => {
     const federation = createFederation({
       nodes: [...nodes.map((node) => node.url), closed],
-      clock: recordingClock(),
     });
     const iterator = federation.iterate("agreements", { limit: 2 });
     const ids: string[] = [];
@@ -95,7 +92,6 @@ describe("createFederation", () => {
       const federation = createFederation({
         nodes: [fast.url, proxy.url],
         nodeTimeout: 2_000,
-        clock: recordingClock(),
       });
       const { items, failures } = await federation.list("agreements");
       expect(items.length).toBeGreaterThan(0);
@@ -109,7 +105,6 @@ describe("createFederation", () => {
   it("runs any call on every node at once", async () => {
     const federation = createFederation({
       nodes: [nodes[0]?.url as string, closed],
-      clock: recordingClock(),
     });
     const { results, failures } = await federation.each((client) => client.node.info());
     expect(results.map((result) => result.value.chambers)).toEqual([["ma-06", "ma-09"]]);
