@@ -51,30 +51,9 @@ suites() { # suites NAME BIN_DIR RUNTIME [ARGS...]: the client packages' vitest 
   done
 }
 
-node_url="" node_pid="" node_dir=""
-start_reference_node() {
-  # The reference node, on the toolchain's Node, with its demo data on embedded PostgreSQL.
-  node_dir=$(mktemp -d)
-  PORT=0 GHORFA_DATA_DIR="$node_dir/data" LOG_LEVEL=warn \
-    "$repo/node_modules/.bin/node" apps/server/dist/main.js >"$node_dir/stdout" 2>"$node_dir/stderr" &
-  node_pid=$!
-  for _ in $(seq 120); do
-    grep -q "Demo key" "$node_dir/stderr" 2>/dev/null && break
-    kill -0 "$node_pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  node_url=$(sed -n 's/^ *Ghorfa chamber node *\(http[^ ]*\).*/\1/p' "$node_dir/stderr")
-  node_key=$(sed -n 's/^ *Demo key (ma-09) *\([^ ]*\).*/\1/p' "$node_dir/stderr")
-  if [ -z "$node_url" ] || [ -z "$node_key" ]; then
-    cat "$node_dir/stdout" "$node_dir/stderr" >&2
-    echo "runtime-matrix: the reference node did not start" >&2
-    return 1
-  fi
-}
-stop_reference_node() {
-  if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null || true; fi
-  if [ -n "$node_dir" ]; then rm -rf "$node_dir"; fi
-}
+# The reference node, on the toolchain's Node, with its demo data on embedded PostgreSQL.
+# shellcheck source=lib/reference-node.sh
+source scripts/lib/reference-node.sh
 trap stop_reference_node EXIT
 
 step "install runtimes ($runtimes)" install_runtimes
