@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 seed=${GHORFA_PROPERTY_SEED:-20261129}
-runs=${GHORFA_PROPERTY_RUNS:-25}
+runs=${GHORFA_PROPERTY_RUNS:-50}
 pg=${GHORFA_PROPERTY_PG:-postgres://postgres@127.0.0.1:5432}
 stores=("$@")
 # Disagreements between the node and its document that are known and tracked, so that the run
