@@ -255,6 +255,35 @@ export class ValuePools {
     private readonly size = 64,
   ) {}
 
+  private readonly watched = new Map<string, RegExp[]>();
+
+  /**
+   * Looks for values of `ref` (a path parameter's schema) in every string of every answer, not only
+   * where the document names `ref`: a response schema may spell the same id out inline.
+   */
+  watch(ref: string): void {
+    if (this.watched.has(ref)) return;
+    const patterns = shapeOf({ $ref: ref }, this.document).patterns;
+    if (patterns.length > 0)
+      this.watched.set(
+        ref,
+        patterns.map((p) => new RegExp(p, "u")),
+      );
+  }
+
+  /** Every string in `value` that matches a watched `$ref`'s patterns. */
+  harvestWatched(value: unknown, depth = 0): void {
+    if (depth > 24) return;
+    if (typeof value === "string") {
+      for (const [ref, regexes] of this.watched)
+        if (regexes.every((r) => r.test(value))) this.add(ref, value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) this.harvestWatched(item, depth + 1);
+    } else if (value !== null && typeof value === "object") {
+      for (const child of Object.values(value)) this.harvestWatched(child, depth + 1);
+    }
+  }
+
   add(ref: string, value: string): void {
     const pool = this.pools.get(ref) ?? [];
     if (pool.includes(value)) return;

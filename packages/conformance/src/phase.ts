@@ -122,7 +122,14 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
   const validator = createValidator(document);
   const pools = new ValuePools(document, validator);
   const etags = new Map<string, string>();
-  const operations = operationsOf(document).sort(
+  const operations = operationsOf(document);
+  for (const operation of operations) {
+    for (const parameter of operation.parameters) {
+      const ref = typeof parameter.schema === "object" ? parameter.schema.$ref : undefined;
+      if (parameter.in === "path" && typeof ref === "string") pools.watch(ref);
+    }
+  }
+  operations.sort(
     (a, b) =>
       methodRank(a) - methodRank(b) ||
       a.path.split("/").length - b.path.split("/").length ||
@@ -134,6 +141,7 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
   const failures: Failure[] = [];
   const notes = new Map<string, Note>();
   const skipped: string[] = [];
+  const statuses: Record<string, Record<string, number>> = {};
   const knownRefusals = new Set(options.knownRefusals ?? []);
   const nonce = Math.floor(Math.random() * 2 ** 32).toString(36);
   let requests = 0;
@@ -186,6 +194,9 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
     path: string,
   ): boolean {
     const { response, json, parsed } = result;
+    const counts = statuses[operation.id] ?? {};
+    statuses[operation.id] = counts;
+    counts[response.status] = (counts[response.status] ?? 0) + 1;
     const at = { operation: operation.id, request, response, path };
     record(
       "not_a_server_error",
@@ -250,7 +261,10 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
       "response_headers_conformance",
       headerErrors.length === 0 ? null : { ...at, message: headerErrors.join("; ") },
     );
-    if (bodyValid && response.status < 300 && schema !== undefined && parsed) pools.harvest(schema, json);
+    if (bodyValid && response.status < 300 && schema !== undefined && parsed) {
+      pools.harvest(schema, json);
+      pools.harvestWatched(json);
+    }
     const etag = response.headers.etag;
     if (etag && response.status < 300) {
       etags.set(new URL(request.url).pathname, etag);
@@ -403,7 +417,15 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
     const arbitrary = planArbitrary(operation);
     const positiveSeed = (seed + hash(operation.id)) | 0;
     let replays = 0;
-    for (const [n, generated] of fc.sample(arbitrary, { seed: positiveSeed, numRuns: runs }).entries()) {
+    const samples = fc.sample(arbitrary, { seed: positiveSeed, numRuns: runs });
+    // A read first sent with its required parameters only: random filters mostly find nothing, and
+    // the values an unfiltered list answers are what the deeper routes need.
+    if (operation.method === "GET" && samples[0]) {
+      const required = new Set(operation.parameters.filter((p) => p.required).map(key));
+      const params = Object.fromEntries(Object.entries(samples[0].params).filter(([k]) => required.has(k)));
+      samples.unshift({ ...samples[0], params });
+    }
+    for (const [n, generated] of samples.entries()) {
       const plan = pools.materialize(generated) as Plan;
       const path = `${operation.id}/positive/#${n}`;
       const request = build(operation, plan, credential, `conformance-${nonce}-${index}-p${n}`);
@@ -573,6 +595,7 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
     checks,
     failures,
     notes: [...notes.values()],
+    statuses,
     durationMs: Date.now() - started,
   };
 }

@@ -54,6 +54,8 @@ export interface PropertyReport {
   readonly checks: Record<CheckName, { passed: number; failed: number }>;
   readonly failures: readonly Failure[];
   readonly notes: readonly Note[];
+  /** How often each operation answered each status: how far the run got into each route. */
+  readonly statuses: Record<string, Record<string, number>>;
   readonly durationMs: number;
 }
 
@@ -67,6 +69,10 @@ export function formatReport(report: PropertyReport): string {
   if (report.skipped.length > 0) lines.push(`Skipped (no key for them): ${report.skipped.join(", ")}`);
   for (const [name, { passed, failed }] of Object.entries(report.checks)) {
     lines.push(`  ${failed === 0 ? "ok  " : "FAIL"} ${name.padEnd(30)} ${passed} passed, ${failed} failed`);
+  }
+  for (const [operation, counts] of Object.entries(report.statuses)) {
+    const tally = Object.entries(counts).map(([status, count]) => `${status}×${count}`);
+    lines.push(`  ${operation.padEnd(30)} ${tally.join(" ")}`);
   }
   for (const note of report.notes) lines.push(`  note ${note.operation}: ${note.message} (${note.count}×)`);
   report.failures.forEach((failure, index) => {

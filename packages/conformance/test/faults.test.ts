@@ -27,6 +27,7 @@ describe("the property phase", () => {
     expect(report.checks.idempotent_replay.passed).toBeGreaterThan(0);
     expect(report.checks.response_schema_conformance.passed).toBeGreaterThan(60);
     expect(report.checks.negative_data_rejection.passed).toBeGreaterThan(30);
+    expect(report.statuses["things.get"]?.["200"]).toBeGreaterThan(0);
   });
 
   it.each<[Fault, CheckName]>([
