@@ -54,21 +54,9 @@ suites() { # suites NAME BIN_DIR RUNTIME [ARGS...]: the client packages' vitest 
   done
 }
 
-node_url="" node_key="" node_pid=""
-start_reference_node() {
-  # scripts/reference-node.mjs prints "<url> <demo key>" once the node is up, then keeps it running
-  # until it is stopped; it prints the node's output and exits when the node does not start.
-  exec {node_fd}< <(exec "$repo/node_modules/.bin/node" scripts/reference-node.mjs)
-  node_pid=$!
-  read -r node_url node_key <&"$node_fd" || true
-  if [ -z "$node_url" ] || [ -z "$node_key" ]; then
-    echo "runtime-matrix: the reference node did not start" >&2
-    return 1
-  fi
-}
-stop_reference_node() {
-  if [ -n "$node_pid" ]; then kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null || true; fi
-}
+# The reference node, on the toolchain's Node, with its demo data on embedded PostgreSQL.
+# shellcheck source=lib/reference-node.sh
+source scripts/lib/reference-node.sh
 trap stop_reference_node EXIT
 
 step "install runtimes ($runtimes)" install_runtimes

@@ -92,10 +92,10 @@ describe("text no database can hold", () => {
       `${fixtureId("member", "ma-09", 1)}\u0000`,
       "' or 1=1 --",
     ]) {
-      expectProblem(await list(`cursor=${encodeCursor(text)}`), "/query/cursor", "invalid_format");
+      expectProblem(await list(`cursor=${encodeCursor(text)}`), "/query/cursor", "invalid_cursor");
     }
     // The UTF-8 form of U+D800 (ED A0 80), which no UTF-8 decoder accepts.
-    expectProblem(await list("cursor=7aCA"), "/query/cursor", "invalid_format");
+    expectProblem(await list("cursor=7aCA"), "/query/cursor", "invalid_cursor");
   });
 });
 

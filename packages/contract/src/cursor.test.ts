@@ -1,4 +1,4 @@
-import { CHAMBER_IDS, ID_KINDS, type IdKind, newId, parseId } from "@ghorfa/schemas";
+import { CHAMBER_IDS, ID_KINDS, type IdKind, issueCodeOf, newId, parseId } from "@ghorfa/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -61,13 +61,13 @@ describe("cursors", () => {
     ).toBeUndefined();
   });
 
-  it("agrees with the Cursor schema: text it cannot decode is refused as invalid_format", () => {
+  it("agrees with the Cursor schema: text it cannot decode is refused as invalid_cursor", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), (text) => {
         const parsed = Cursor.safeParse(text);
         expect(parsed.success).toBe(decodeCursor(text) !== undefined);
         if (!parsed.success)
-          expect(parsed.error.issues.map((issue) => issue.code)).toEqual(["invalid_format"]);
+          expect(parsed.error.issues.map((issue) => issueCodeOf(issue))).toEqual(["invalid_cursor"]);
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { ghorfaRawIssue } from "@ghorfa/schemas";
 import * as z from "zod";
 import { decodeCursor } from "./cursor";
 import { own } from "./owned";
@@ -12,8 +13,10 @@ const base64url = /^[A-Za-z0-9_-]+$/;
 
 /**
  * An opaque page cursor (base64url, see `encodeCursor`). Text of the right alphabet that no
- * cursor was made from is refused here too, as an `invalid_format` at the cursor's place, so a
- * node answers 400 validation rather than failing on it.
+ * cursor was made from is refused here too, at the cursor's place, so a node answers 400
+ * validation rather than failing on it: as `invalid_cursor`, not `invalid_format`, because the
+ * OpenAPI document's pattern accepts it and a client (or a tester reading only the document) must
+ * be able to tell a rule the document cannot state from a value the document itself refuses.
  */
 export const Cursor = own(
   z
@@ -23,12 +26,7 @@ export const Cursor = own(
     .regex(base64url, { message: NOT_A_CURSOR })
     .check((ctx) => {
       if (base64url.test(ctx.value) && decodeCursor(ctx.value) === undefined) {
-        ctx.issues.push({
-          code: "invalid_format",
-          format: "cursor",
-          input: ctx.value,
-          message: NOT_A_CURSOR,
-        });
+        ctx.issues.push(ghorfaRawIssue("invalid_cursor", NOT_A_CURSOR, ctx.value));
       }
     })
     .describe("An opaque page cursor: a page's `nextCursor`, sent back to get the next page"),
