@@ -34,6 +34,17 @@ describe("the JSON Schema the document writes", () => {
     ).toMatchObject({ pattern: "^[A-Z]+$" });
   });
 
+  it("counts a policy text's minimum once trimmed, as the node does (an RC court of two characters)", () => {
+    const schemas = openapi().components?.schemas ?? {};
+    const { court } = (schemas.RegistreCommerce as { properties: { court: { pattern: string } } }).properties;
+    expect(court.pattern).toBe(textPattern("line", 2));
+    const says = (text: string) => new RegExp(court.pattern, "u").test(text);
+    for (const refused of [" \u{218de}", " a ", "\u00a0x\u200b", "\u{218de}"])
+      expect(says(refused), refused).toBe(false);
+    for (const accepted of ["Agadir", "ab", " a b ", "\u{218de}\u{218de}"])
+      expect(says(accepted), accepted).toBe(true);
+  });
+
   it("says that a condition speaks only of the properties it names, not of a property named `if`", () => {
     const identifiers = z.object({ if: z.string(), kind: z.string() }).meta({
       if: { type: "object", properties: { kind: { const: "rent" } } },

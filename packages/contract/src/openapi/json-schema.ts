@@ -30,8 +30,9 @@ function allowUnknownProperties(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: 
 
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
   allowUnknownProperties(ctx);
-  // A text under the text policy gets its pattern (at its smallest minimum, as `\S` is above).
-  refuseBlank(ctx, (_min, text) => (text === undefined ? NON_BLANK_PATTERN : textPattern(text)));
+  // A text under the text policy gets its pattern, with the minimum length it has once trimmed (an
+  // RC court of two characters), so that a body the document accepts is one the node accepts.
+  refuseBlank(ctx, (min, text) => (text === undefined ? NON_BLANK_PATTERN : textPattern(text, min)));
 }
 
 /** The rewrites @ghorfa/schemas also gives its own files, in the same order. */
