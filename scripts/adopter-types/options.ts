@@ -15,11 +15,10 @@ const client = createClient({
   fetch: undefined,
   timeout,
   totalTimeout: timeout,
-  retry: undefined,
+  retry: { limit: timeout, maxRetryAfter: timeout },
   hooks: undefined,
   validateResponses: undefined,
   etagCacheSize: undefined,
-  clock: undefined,
   random: undefined,
 });
 const federation = createFederation({

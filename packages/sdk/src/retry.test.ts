@@ -54,6 +54,10 @@ const status = (code: number, retryAfter?: string, problem?: ProblemKind): Attem
 describe("retryPolicy", () => {
   it("merges options over the defaults, and reads a number or false as the retry limit", () => {
     expect(retryPolicy({ baseDelay: 100 })).toEqual({ ...DEFAULT_RETRY, baseDelay: 100 });
+    expect(retryPolicy({ limit: undefined, baseDelay: 100, statusCodes: undefined })).toEqual({
+      ...DEFAULT_RETRY,
+      baseDelay: 100,
+    });
     expect(retryPolicy(5).limit).toBe(5);
     expect(retryPolicy(false).limit).toBe(0);
     expect(retryPolicy(undefined)).toEqual(DEFAULT_RETRY);

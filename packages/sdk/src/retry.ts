@@ -9,21 +9,22 @@ import type { RetryOptions as KyRetryOptions } from "ky";
 
 export interface RetryOptions {
   /** Retries after the first attempt (0 turns retrying off). Default 2. */
-  limit?: number;
+  limit?: number | undefined;
   /** The backoff before the first retry, doubled on each next one, in ms. Default 300. */
-  baseDelay?: number;
+  baseDelay?: number | undefined;
   /** The most a computed backoff waits, in ms. Default 8,000. */
-  maxDelay?: number;
+  maxDelay?: number | undefined;
   /**
    * The longest `Retry-After` the client is willing to wait, in ms. A node that asks for more
    * gets no retry: its error reaches the caller at once, with the wait it asked for. Default 60,000.
    */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Statuses worth another attempt. Default 408, 425, 429, 500, 502, 503, 504. */
-  statusCodes?: readonly number[];
+  statusCodes?: readonly number[] | undefined;
 }
 
-export type RetryPolicy = Required<RetryOptions>;
+/** Retry options with every default filled in. */
+export type RetryPolicy = { [K in keyof RetryOptions]-?: Exclude<RetryOptions[K], undefined> };
 
 export const DEFAULT_RETRY: RetryPolicy = {
   limit: 2,
@@ -34,7 +35,10 @@ export const DEFAULT_RETRY: RetryPolicy = {
 };
 
 export function retryPolicy(options: RetryOptions | number | false | undefined): RetryPolicy {
-  return { ...DEFAULT_RETRY, ...(typeof options === "object" ? options : { limit: Number(options ?? 2) }) };
+  if (typeof options !== "object") return { ...DEFAULT_RETRY, limit: Number(options ?? DEFAULT_RETRY.limit) };
+  // An option given as undefined (an unset setting passed on) keeps its default, not `undefined`.
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_RETRY, ...given };
 }
 
 /**
