@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as contract from "@ghorfa/contract";
@@ -100,6 +100,16 @@ ${entries.join("\n")}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const src = join(dirname(fileURLToPath(import.meta.url)), "../src");
-  writeFileSync(join(src, "contract-table.ts"), contractTableSource());
-  writeFileSync(join(src, "contract-responses.ts"), contractResponsesSource());
+  // Written only when they change: turbo may typecheck or test this package while another task
+  // builds it, and rewriting a file truncates it for a moment.
+  const write = (file: string, text: string) => {
+    const path = join(src, file);
+    let current: string | undefined;
+    try {
+      current = readFileSync(path, "utf8");
+    } catch {}
+    if (current !== text) writeFileSync(path, text);
+  };
+  write("contract-table.ts", contractTableSource());
+  write("contract-responses.ts", contractResponsesSource());
 }
