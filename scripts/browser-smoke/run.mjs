@@ -246,6 +246,11 @@ try {
     `170.000,00${NBSP}MAD`,
     `170${NBSP}000,00${NBSP}DH`,
   ]);
+  check("MAD, a date and a percentage in Tamazight (zgh), which Chromium's ICU lacks", results.zgh, [
+    `170${NBSP}000,00${NBSP}MAD`,
+    "15 ⵖⵓⵛⵜ 2025",
+    `80${NBSP}%`,
+  ]);
   check("a validated answer", results.validated, [names[0], "200"]);
   check("validation loaded the contract's schemas in the browser", scripts.includes(lazy.schemas), true);
   check("loadCatalogs fetched the fr-MA catalog", scripts.includes(lazy.catalog), true);

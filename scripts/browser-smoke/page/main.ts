@@ -1,7 +1,15 @@
 // An adopter's page: @ghorfa/sdk and @ghorfa/i18n as published (their dist, through their
 // exports), calling a reference node that the page's own origin proxies under /api. Each check
 // writes its result into the DOM as <li data-check="…">; ../run.mjs asserts what they say.
-import { fieldLabel, formatMoney, type IssueKey, loadCatalogs, t } from "@ghorfa/i18n";
+import {
+  fieldLabel,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  type IssueKey,
+  loadCatalogs,
+  t,
+} from "@ghorfa/i18n";
 import { type Client, ContractError, createClient, NotFoundError, ValidationError } from "@ghorfa/sdk";
 
 const results = document.getElementById("results") as HTMLOListElement;
@@ -55,6 +63,8 @@ async function main(): Promise<void> {
   const rent = { amount: 17_000_000, currency: "MAD" } as const;
   show("money-ar-MA", formatMoney(rent, "ar-MA"), formatMoney(rent, "ar-MA", { style: "document" }));
   show("money-fr-MA", formatMoney(rent, "fr-MA"), formatMoney(rent, "fr-MA", { style: "document" }));
+  // Chromium's ICU data has no Tamazight: @ghorfa/i18n writes it from its own CLDR data.
+  show("zgh", formatMoney(rent, "zgh"), formatDate("2025-08-15", "zgh"), formatPercent(0.8, "zgh"));
 
   // Validation loads the contract's schemas, a chunk of their own, on the first call.
   const validating = createClient({ baseUrl, apiKey, validateResponses: true });
