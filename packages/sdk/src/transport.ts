@@ -161,10 +161,12 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       const request = input as Request;
       const context: RequestContext = { method, url, headers, attempt: ++attempts };
       cutShort = deadline - now() < perAttempt;
-      if (hooks.beforeRequest) {
-        await runHooks(hooks.beforeRequest, context);
-        for (const name in headers) request.headers.set(name, headers[name] as string);
-      }
+      if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, context);
+      // The call's headers go on each attempt's Request here, after the hooks that may change
+      // them, and not to ky: ky would normalize, merge and copy them into one Headers object
+      // after another on every call, a cost raw fetch does not have. ky's copy of the Request
+      // for a retry is made before this, so each attempt sets them on the Request it sends.
+      for (const name in headers) request.headers.set(name, headers[name] as string);
       // The node never answered, or its answer broke off or stalled halfway: the network's
       // doing, whatever words the runtime has for it. An abort (the attempt's timeout, the
       // caller's signal) is ky's to tell.
@@ -196,7 +198,6 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     try {
       response = await ky(url, {
         method,
-        headers,
         // ky merges its options key by key on every call: the keys without a value stay out.
         ...(body !== undefined && { json: body }),
         ...(signal && { signal }),
