@@ -271,7 +271,9 @@ const bench: Benchmark = {
   name: "@ghorfa/sdk: GET a 50-member page, SDK vs raw fetch, on Node 24 and Node 22",
   async run(): Promise<Comparison[]> {
     const here = onThisNode(await measure(), process.versions.node);
-    return process.versions.node.startsWith("22.") ? here : [...here, ...(await measureOnNode22())];
+    // GHORFA_BENCH_NODE22=0 skips the Node 22 run, to iterate on one Node.
+    const skip22 = process.versions.node.startsWith("22.") || process.env.GHORFA_BENCH_NODE22 === "0";
+    return skip22 ? here : [...here, ...(await measureOnNode22())];
   },
 };
 

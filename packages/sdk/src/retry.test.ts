@@ -5,6 +5,7 @@ import {
   type AttemptOutcome,
   DEFAULT_RETRY,
   kyRetry,
+  mayRetry,
   parseRetryAfter,
   type RetryCall,
   type RetryPolicy,
@@ -78,6 +79,29 @@ describe("the methods ky may repeat", () => {
       expect(without).not.toContain(method);
       expect(withKey).toContain(method);
     }
+  });
+});
+
+describe("mayRetry", () => {
+  it("lets ky repeat only the calls its methods and limit allow, so the others skip its retry work", () => {
+    expect(mayRetry(DEFAULT_RETRY, "GET", false)).toBe(true);
+    expect(mayRetry(DEFAULT_RETRY, "DELETE", false)).toBe(true);
+    expect(mayRetry(DEFAULT_RETRY, "POST", false)).toBe(false);
+    expect(mayRetry(DEFAULT_RETRY, "PATCH", false)).toBe(false);
+    expect(mayRetry(DEFAULT_RETRY, "POST", true)).toBe(true);
+    expect(mayRetry(retryPolicy(0), "GET", false)).toBe(false);
+  });
+
+  it("agrees with the methods kyRetry hands ky", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "POST", "PATCH"),
+        fc.boolean(),
+        (method, hasIdempotencyKey) =>
+          mayRetry(DEFAULT_RETRY, method, hasIdempotencyKey) ===
+          options(DEFAULT_RETRY, call({ hasIdempotencyKey })).methods.includes(method.toLowerCase()),
+      ),
+    );
   });
 });
 

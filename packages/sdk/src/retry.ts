@@ -51,6 +51,17 @@ const SAFE_METHODS = ["get", "head", "options", "put", "delete", "trace", "query
 const WITH_KEY_METHODS = [...SAFE_METHODS, "post", "patch"];
 
 /**
+ * Whether a call may be sent more than once at all. One that may not is handed to ky with no
+ * retries: ky then skips what it does for every call it might retry (it clones the request
+ * before each attempt, so that a retry can resend it) and would throw the same first error.
+ */
+export function mayRetry(policy: RetryPolicy, method: string, hasIdempotencyKey: boolean): boolean {
+  return (
+    policy.limit > 0 && (hasIdempotencyKey ? WITH_KEY_METHODS : SAFE_METHODS).includes(method.toLowerCase())
+  );
+}
+
+/**
  * The wait a `Retry-After` header asks for, in ms: delay-seconds or an HTTP date (RFC 9110
  * §10.2.3). `undefined` when absent or unreadable; a date in the past means no wait.
  */
@@ -114,7 +125,10 @@ export function vetoRetry(outcome: AttemptOutcome | undefined, policy: RetryPoli
  */
 export function kyRetry(policy: RetryPolicy, call: RetryCall): KyRetryOptions {
   // A 409 is worth a look only on a call with a key (the rule is `vetoRetry`'s).
-  const statusCodes = call.hasIdempotencyKey ? [...policy.statusCodes, 409] : [...policy.statusCodes];
+  // ky copies these lists before it reads them, so the policy's own may be handed over.
+  const statusCodes = (
+    call.hasIdempotencyKey ? [...policy.statusCodes, 409] : policy.statusCodes
+  ) as number[];
   let failed: unknown;
   return {
     limit: policy.limit,

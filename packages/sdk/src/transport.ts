@@ -8,7 +8,7 @@ import { type RequestContext, runHooks } from "./hooks";
 import { apiErrorFrom } from "./problem-error";
 import { randomId } from "./random-id";
 import { attachResponse, type WithResponse } from "./response-meta";
-import { type AttemptOutcome, kyRetry, type RetryOptions, retryPolicy } from "./retry";
+import { type AttemptOutcome, kyRetry, mayRetry, type RetryOptions, retryPolicy } from "./retry";
 
 /** Options every call takes as its last argument. */
 export interface CallOptions {
@@ -74,6 +74,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     ...(apiKey && { authorization: `Bearer ${apiKey}` }),
   };
   const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const clientPolicy = retryPolicy(options.retry);
 
   return async function send<T>({
     route: [key, method, , flags],
@@ -160,10 +161,12 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       const request = input as Request;
       const context: RequestContext = { method, url, headers, attempt: ++attempts };
       cutShort = deadline - now() < perAttempt;
-      if (hooks.beforeRequest) {
-        await runHooks(hooks.beforeRequest, context);
-        for (const name in headers) request.headers.set(name, headers[name] as string);
-      }
+      if (hooks.beforeRequest) await runHooks(hooks.beforeRequest, context);
+      // The call's headers go on each attempt's Request here, after the hooks that may change
+      // them, and not to ky: ky would normalize, merge and copy them into one Headers object
+      // after another on every call, a cost raw fetch does not have. ky's copy of the Request
+      // for a retry is made before this, so each attempt sets them on the Request it sends.
+      for (const name in headers) request.headers.set(name, headers[name] as string);
       // The node never answered, or its answer broke off or stalled halfway: the network's
       // doing, whatever words the runtime has for it. An abort (the attempt's timeout, the
       // caller's signal) is ky's to tell.
@@ -177,7 +180,8 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
       } catch (cause) {
         throw unreachable(cause);
       }
-      await runHooks(hooks.afterResponse, response, context);
+      // Not `await runHooks(…)` alone: awaiting nothing would still cost every attempt a tick.
+      if (hooks.afterResponse) await runHooks(hooks.afterResponse, response, context);
       try {
         answerText = await response.text();
       } catch (cause) {
@@ -188,25 +192,29 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
     }
 
     const beforeRetry = hooks.beforeRetry;
+    const policy = call.retry === undefined ? clientPolicy : retryPolicy(call.retry);
+    const hasIdempotencyKey = "idempotency-key" in headers;
     let response: Response;
     try {
       response = await ky(url, {
         method,
-        headers,
-        json: body,
-        signal,
+        // ky merges its options key by key on every call: the keys without a value stay out.
+        ...(body !== undefined && { json: body }),
+        ...(signal && { signal }),
         fetch: attempt,
         timeout: perAttempt < MAX_TIMER ? perAttempt : false,
         totalTimeout: total < MAX_TIMER ? total : false,
-        retry: kyRetry(retryPolicy(call.retry ?? options.retry), {
-          hasIdempotencyKey: "idempotency-key" in headers,
-          remaining: () => deadline - now(),
-          random,
-          outcomeOf,
-          waiting: (ms) => {
-            wait = ms;
-          },
-        }),
+        retry: mayRetry(policy, method, hasIdempotencyKey)
+          ? kyRetry(policy, {
+              hasIdempotencyKey,
+              remaining: () => deadline - now(),
+              random,
+              outcomeOf,
+              waiting: (ms) => {
+                wait = ms;
+              },
+            })
+          : 0,
         ...(beforeRetry && {
           hooks: {
             beforeRetry: [
