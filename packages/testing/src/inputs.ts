@@ -9,7 +9,8 @@ let next = 0;
 
 /** A valid new member of Souss-Massa, different on each call (its ICE and RC number too). */
 export function newMember(overrides: Partial<MemberCreate> = {}): MemberCreate {
-  const n = 5_000 + next++ + Math.floor(Math.random() * 1_000_000) * 10;
+  // Seven digits at most, whatever Math.random gives: the ICE below has room for seven.
+  const n = 5_000 + ((Math.floor(Math.random() * 1_000_000) * 10 + next++) % 9_990_000);
   return {
     legalName: `Coopérative d'essai ${n}`,
     legalForm: "sarl",
