@@ -14,6 +14,12 @@ export const CHAMBER_SCOPES = [
   "leases:write",
   "agreements:read",
   "agreements:write",
+  "services:read",
+  "services:write",
+  "labels:read",
+  "labels:write",
+  "events:read",
+  "events:write",
 ] as const;
 
 /** Every scope: a chamber's, and `admin`, which only the node operator's key carries. */

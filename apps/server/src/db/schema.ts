@@ -186,6 +186,25 @@ export const receiptCounters = pgTable(
   (t) => [primaryKey({ columns: [t.chamberId, t.year] })],
 );
 
+/**
+ * The last number issued per chamber, document series (`CO`, `SM`…) and year, for the documents
+ * a chamber issues (certificates, attestations, labels); updated in the issuing transaction, so
+ * each series runs from 1 without gaps and no number is given twice.
+ */
+export const documentCounters = pgTable(
+  "document_counters",
+  {
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    series: text("series").notNull(),
+    year: integer("year").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chamberId, t.series, t.year] })],
+);
+
 /** An agreement is one row whoever the parties are; `agreement_chambers` says who sees it. */
 export const agreements = pgTable("agreements", {
   id: text("id").primaryKey(),

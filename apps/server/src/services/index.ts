@@ -3,6 +3,7 @@
 export * as agreements from "./agreements";
 export * as apiKeys from "./api-keys";
 export * as chambers from "./chambers";
+export * as documentNumbers from "./document-numbers";
 export * from "./errors";
 export * as idempotency from "./idempotency";
 export * as leases from "./leases";

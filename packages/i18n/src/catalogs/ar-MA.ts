@@ -129,6 +129,10 @@ export const catalog: Catalog = {
   "enum.CommitmentStatus.done": "منجز",
   "enum.CommitmentStatus.late": "متأخر",
   "enum.CommitmentStatus.cancelled": "ملغى",
+  "enum.FeeRuleKind.free": "مجاني",
+  "enum.FeeRuleKind.fixed": "مبلغ ثابت",
+  "enum.FeeRuleKind.per_mille": "نسبة في الألف من القيمة المصرح بها",
+  "enum.FeeRuleKind.membership_price": "تعريفة المنخرطين وتعريفة غير المنخرطين",
 
   "region.ma-01": "طنجة تطوان الحسيمة",
   "region.ma-02": "الشرق",
@@ -347,6 +351,7 @@ export const catalog: Catalog = {
   "issue.revision_above_cap.values":
     "{field}: وفق القانون 07.03، لا تتجاوز الزيادة في الوجيبة الكرائية 8% للمحلات السكنية و10% للمحلات التجارية أو المهنية أو الصناعية: {maxRent} على الأكثر.",
   "issue.invalid_cursor": "{field}: استعمل القيمة التي أعادتها صفحة سابقة من هذه القائمة.",
+  "issue.fee_bounds_order": "{field}: لا يمكن أن يقل المبلغ الأقصى عن المبلغ الأدنى.",
 
   "problem.validation.title": "طلب غير صالح",
   "problem.validation.detail": "لا يطابق الطلب العقد: راجع الأخطاء حقلًا حقلًا.",

@@ -123,6 +123,10 @@ export const catalog: Catalog = {
   "enum.CommitmentStatus.done": "Done",
   "enum.CommitmentStatus.late": "Late",
   "enum.CommitmentStatus.cancelled": "Cancelled",
+  "enum.FeeRuleKind.free": "Free",
+  "enum.FeeRuleKind.fixed": "Fixed fee",
+  "enum.FeeRuleKind.per_mille": "Per mille of the declared value",
+  "enum.FeeRuleKind.membership_price": "Members’ price and other price",
 
   "region.ma-01": "Tangier-Tetouan-Al Hoceima",
   "region.ma-02": "Oriental",
@@ -349,6 +353,7 @@ export const catalog: Catalog = {
   "issue.revision_above_cap.values":
     "{field}: under Law 07-03, a rent increase is at most 8% for housing and 10% for commercial, professional or industrial premises: at most {maxRent}.",
   "issue.invalid_cursor": "{field}: use the cursor a previous page of this list returned.",
+  "issue.fee_bounds_order": "{field}: the maximum fee cannot be below the minimum.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",

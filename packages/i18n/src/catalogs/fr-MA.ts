@@ -125,6 +125,10 @@ const messages = {
   "enum.CommitmentStatus.done": "Réalisé",
   "enum.CommitmentStatus.late": "En retard",
   "enum.CommitmentStatus.cancelled": "Annulé",
+  "enum.FeeRuleKind.free": "Gratuit",
+  "enum.FeeRuleKind.fixed": "Montant fixe",
+  "enum.FeeRuleKind.per_mille": "Pour mille de la valeur déclarée",
+  "enum.FeeRuleKind.membership_price": "Tarif adhérent et tarif non adhérent",
 
   "region.ma-01": "Tanger-Tétouan-Al Hoceïma",
   "region.ma-02": "L'Oriental",
@@ -365,6 +369,7 @@ const messages = {
     "{field}\u00a0: selon la loi 07-03, une hausse de loyer est d'au plus 8\u00a0% pour un local d'habitation et 10\u00a0% pour un local commercial, professionnel ou industriel\u00a0: au plus {maxRent}.",
   "issue.invalid_cursor":
     "{field}\u00a0: utilisez le curseur renvoyé par une page précédente de cette liste.",
+  "issue.fee_bounds_order": "{field} : le montant maximal ne peut pas être inférieur au montant minimal.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":

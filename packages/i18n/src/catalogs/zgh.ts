@@ -132,6 +132,10 @@ export const catalog: Catalog = {
   "enum.CommitmentStatus.done": "ⵉⵜⵜⵓⴳ",
   "enum.CommitmentStatus.late": "ⵉⵜⵜⴰⵅⵔ",
   "enum.CommitmentStatus.cancelled": "ⵉⵜⵜⵓⵙⴱⴹⵍ",
+  "enum.FeeRuleKind.free": "ⴰⵔ ⴰⵙⵖⴰⵔ",
+  "enum.FeeRuleKind.fixed": "ⴰⵙⵖⴰⵔ ⵉⵜⵜⵓⵙⵖⵉⵏ",
+  "enum.FeeRuleKind.per_mille": "ⴳ ⵓⴼⴹ ⵙⴳ ⵜⵉⵏⵏⴰⵢⵜ ⵉⵜⵜⵓⵙⵏⵎⴰⵍⵏ",
+  "enum.FeeRuleKind.membership_price": "ⴰⵙⵖⴰⵔ ⵏ ⵉⵎⴷⵓⴽⴰⵍ ⴷ ⵡⴰⵢⴹ",
 
   "region.ma-01": "ⵟⴰⵏⵊⴰ ⵜⵉⵟⵟⴰⵡⵉⵏ ⵍⵃⵓⵙⵉⵎⴰ",
   "region.ma-02": "ⴰⴳⵎⵓⴹ",
@@ -356,6 +360,7 @@ export const catalog: Catalog = {
   "issue.revision_above_cap.values":
     "{field}: ⵙ ⵓⵣⵔⴼ 07.03, ⴰⵙⵏⵓⵔⵏⵓ ⵏ ⵓⴽⵔⴰⵢ ⵓⵔ ⵉⵣⵔⵉ 8% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵣⴷⵖⵉ ⴷ 10% ⵉ ⵓⵃⴰⵏⵓ ⵏ ⵜⵙⴰⴳⵓⵍⵜ, ⵏ ⵜⵡⵓⵔⵉ ⵏⵖ ⵏ ⵜⵓⵙⵙⵏⵓⵍⴼⴰ: ⴰⴽⵔⴰⵢ ⴰⵎⵇⵔⴰⵏ {maxRent}.",
   "issue.invalid_cursor": "{field}: ⵙⵎⵔⵙ ⴰⵣⴰⵍ ⵍⵍⵉ ⴷ ⵜⵔⴰⵔ ⵢⴰⵜ ⵜⴰⵙⵏⴰ ⵜⴰⵣⵡⴰⵔⵓⵜ ⵏ ⵜⵍⴳⴰⵎⵜ ⴰ.",
+  "issue.fee_bounds_order": "{field}: ⵓⵔ ⵉⵣⵎⵔ ⵓⵙⵖⴰⵔ ⴰⵎⵇⵔⴰⵏ ⴰⴷ ⵉⴳ ⴷⴷⴰⵡ ⵓⵎⵥⵥⵉ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",
   "problem.validation.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵎⵙⴰⵙⴰ: ⵥⵕ ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵉⴳⵔⴰⵏ.",

@@ -16,6 +16,15 @@ export const ID_KINDS = {
   agreement: "agr",
   commitment: "cmt",
   apiKey: "key",
+  service: "svc",
+  serviceRequest: "srq",
+  labelScheme: "lsc",
+  labelApplication: "lap",
+  audit: "aud",
+  labelDecision: "ldc",
+  event: "evt",
+  eventSession: "ses",
+  registration: "reg",
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 
@@ -48,6 +57,24 @@ export const CommitmentId = idOf("commitment");
 export type CommitmentId = z.infer<typeof CommitmentId>;
 export const ApiKeyId = idOf("apiKey");
 export type ApiKeyId = z.infer<typeof ApiKeyId>;
+export const ServiceId = idOf("service");
+export type ServiceId = z.infer<typeof ServiceId>;
+export const ServiceRequestId = idOf("serviceRequest");
+export type ServiceRequestId = z.infer<typeof ServiceRequestId>;
+export const LabelSchemeId = idOf("labelScheme");
+export type LabelSchemeId = z.infer<typeof LabelSchemeId>;
+export const LabelApplicationId = idOf("labelApplication");
+export type LabelApplicationId = z.infer<typeof LabelApplicationId>;
+export const AuditId = idOf("audit");
+export type AuditId = z.infer<typeof AuditId>;
+export const LabelDecisionId = idOf("labelDecision");
+export type LabelDecisionId = z.infer<typeof LabelDecisionId>;
+export const EventId = idOf("event");
+export type EventId = z.infer<typeof EventId>;
+export const EventSessionId = idOf("eventSession");
+export type EventSessionId = z.infer<typeof EventSessionId>;
+export const RegistrationId = idOf("registration");
+export type RegistrationId = z.infer<typeof RegistrationId>;
 
 type IdOf<K extends IdKind> = z.infer<ReturnType<typeof idOf<K>>>;
 

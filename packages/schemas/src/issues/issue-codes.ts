@@ -61,6 +61,8 @@ export const GHORFA_ISSUE_CODES = [
   "revision_too_early",
   "revision_above_cap",
   "invalid_cursor",
+  // fees (issue 13)
+  "fee_bounds_order",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 
