@@ -44,7 +44,7 @@ export async function openTestApp(
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
       chamberId,
-      name: `test ${scopes.join(" ")}`,
+      name: scopes.length === CHAMBER_SCOPES.length ? "test, every scope" : `test ${scopes.join(" ")}`,
       scopes: [...scopes],
     });
     return `Bearer ${created.secret}`;

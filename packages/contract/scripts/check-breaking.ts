@@ -1,7 +1,10 @@
 // The breaking-change gate: fails when the contract breaks a client of the last released one,
 // unless a pending changeset makes a breaking release of @ghorfa/contract (a major bump; before
 // 1.0.0, a minor bump too: see hasBreakingChangeset).
-// Usage: check-breaking.ts [--snapshot <file>] [--changesets <dir>]
+// Usage: check-breaking.ts [--snapshot <file>] [--changesets <dir>] [--additive-only]
+// `--additive-only` allows no breaking change at all, whatever the changesets say: the gate of
+// `snapshot/release-candidate.json`, the contract as the first release was prepared, which the
+// additions made before that release must leave whole.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +21,7 @@ const { values } = parseArgs({
       default: fileURLToPath(new URL("../snapshot/contract.json", import.meta.url)),
     },
     changesets: { type: "string", default: fileURLToPath(new URL("../../../.changeset/", import.meta.url)) },
+    "additive-only": { type: "boolean", default: false },
   },
 });
 
@@ -29,6 +33,10 @@ if (changes.length === 0) {
 }
 console.log(`contract gate: ${changes.length} breaking change(s) since ${released.contractVersion}:`);
 for (const change of changes) console.log(`  ${change.kind}  ${change.where}: ${change.detail}`);
+if (values["additive-only"]) {
+  console.log("refused: only additive changes are allowed against this snapshot");
+  process.exit(1);
+}
 const dir = values.changesets;
 const files = existsSync(dir)
   ? readdirSync(dir)
