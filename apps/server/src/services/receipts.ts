@@ -1,4 +1,4 @@
-import type { Receipt } from "@ghorfa/contract";
+import { type ReceiptParts, receiptOf } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect";
@@ -6,7 +6,7 @@ import { chambers, leases, members, payments, units } from "../db/schema";
 import { NotFoundError } from "./errors";
 
 /** A receipt as the contract shows it, but for the amount in words: the HTTP layer writes those in the caller's language. */
-export type StoredReceipt = Omit<Receipt, "amountInWords">;
+export type StoredReceipt = ReceiptParts;
 
 /**
  * The receipt `receiptNumber` (`2026-000014`) of `chamberId`, read in one query; NotFoundError
@@ -31,24 +31,5 @@ export async function get(
     .innerJoin(chambers, eq(chambers.id, payments.chamberId))
     .where(and(eq(payments.chamberId, ref.chamberId), eq(payments.receiptNumber, ref.receiptNumber)));
   if (!row) throw new NotFoundError("receipt", ref.receiptNumber);
-  const { chamber, payment, lease, unit, tenant } = row;
-  return {
-    chamber: { id: chamber.id, names: chamber.names },
-    payment,
-    lease: {
-      id: lease.id,
-      start: lease.start,
-      ...(lease.end === undefined ? {} : { end: lease.end }),
-      monthlyRent: lease.monthlyRent,
-      legalRegime: lease.legalRegime,
-    },
-    unit: { id: unit.id, building: unit.building, code: unit.code },
-    tenant: {
-      id: tenant.id,
-      legalName: tenant.legalName,
-      ...(tenant.tradeName === undefined ? {} : { tradeName: tenant.tradeName }),
-      identifiers: tenant.identifiers,
-      address: tenant.address,
-    },
-  };
+  return receiptOf(row);
 }

@@ -3,6 +3,7 @@ import { arrears, CHAMBER_IDS, fixtureId, rentRoll } from "@ghorfa/schemas";
 import { PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import type { ApiKey } from "../entities/api-key";
 import { CAPABILITIES } from "../entities/node-info";
+import { receiptOf } from "../resources/receipts";
 import type { RouteExample } from "../route-types";
 import type { Routes } from "../routes";
 import type { ChamberScope } from "../scopes";
@@ -129,23 +130,7 @@ function routeExamples(): RouteExamples {
     "receipts.get": {
       params: { ...inAgadir, receiptNumber: payment.receiptNumber },
       response: {
-        chamber: { id: chamber.id, names: chamber.names },
-        payment,
-        lease: {
-          id: lease.id,
-          start: lease.start,
-          end: lease.end,
-          monthlyRent: lease.monthlyRent,
-          legalRegime: lease.legalRegime,
-        },
-        unit: { id: unit.id, building: unit.building, code: unit.code },
-        tenant: {
-          id: tenant.id,
-          legalName: tenant.legalName,
-          tradeName: tenant.tradeName,
-          identifiers: tenant.identifiers,
-          address: tenant.address,
-        },
+        ...receiptOf({ chamber, payment, lease, unit, tenant }),
         amountInWords: amountInWords(payment.amount, "fr-MA"),
       },
     },
