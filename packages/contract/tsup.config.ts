@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { type EsbuildPlugin, pureTopLevel } from "../../scripts/build/pure-top-level";
 
 const common = {
   entry: { index: "src/index.ts" },
@@ -6,6 +7,8 @@ const common = {
   target: "es2022",
   splitting: true,
   treeshake: true,
+  // Lets an app drop the schemas it does not use (see the plugin).
+  esbuildPlugins: [pureTopLevel] as EsbuildPlugin[],
 } as const;
 
 // Declarations are written once, for CommonJS; scripts/one-declaration.mjs makes each `.d.ts`

@@ -44,4 +44,11 @@ export const NOT_IN_CLIENT: readonly Unwanted[] = [
     text: { holder: "packages/contract/dist/index.js", marker: "Register a member" },
     apps: ["sdk", "sdk-validating"],
   },
+  {
+    // tsup bundles the schemas into one file; scripts/build/pure-top-level.ts marks their
+    // constants pure so that an app's bundler drops those it does not use.
+    what: "the agreement schemas, in an app that checks only members",
+    text: { holder: "packages/schemas/dist/index.js", marker: "A commitment's owner is one of the parties" },
+    apps: ["schemas"],
+  },
 ];
