@@ -231,6 +231,22 @@ export interface HolidayAnnouncementSchema extends Named<typeof announcementSche
 export const HolidayAnnouncement: HolidayAnnouncementSchema = announcementSchema;
 export type HolidayAnnouncement = z.infer<typeof HolidayAnnouncement>;
 
+/** A calendar year, `YYYY`, in 1900–2199, written as text like `IsoDate` and `IsoMonth`. */
+export const IsoYear = z.string().regex(/^(19|20|21)\d{2}$/, { message: "Expected a year as YYYY, 1900 to 2199" });
+export type IsoYear = z.infer<typeof IsoYear>;
+
+const holidayYearSchema = z.object({
+  chamberId: ChamberId,
+  year: IsoYear,
+  /** Every day off of the year, by date, with the chamber's announcements applied. */
+  holidays: z.array(Holiday),
+});
+/** The type of `HolidayYear`, named so that declarations refer to it rather than restate it. */
+export interface HolidayYearSchema extends Named<typeof holidayYearSchema> {}
+/** A chamber's public holidays of one year: what its service levels count working days with. */
+export const HolidayYear: HolidayYearSchema = holidayYearSchema;
+export type HolidayYear = z.infer<typeof HolidayYear>;
+
 /** The holidays of a span of years: what working-day arithmetic counts on. */
 export interface HolidayCalendar {
   /** The first and last years the calendar knows (inclusive). */
