@@ -14,3 +14,8 @@ export * as receipts from "./receipts";
 export * as reports from "./reports";
 export * as units from "./units";
 export type { Versioned } from "./versioned";
+// services platform (issue 13)
+export * as holidays from "./holidays";
+export * as serviceCatalogue from "./service-catalogue";
+export * as serviceReports from "./service-reports";
+export * as serviceRequests from "./service-requests";
