@@ -44,7 +44,7 @@ export async function openTestApp(
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
       chamberId,
-      name: `test ${scopes.join(" ")}`,
+      name: `test ${scopes.join(" ")}`.slice(0, 100),
       scopes: [...scopes],
     });
     return `Bearer ${created.secret}`;

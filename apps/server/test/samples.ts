@@ -2,10 +2,17 @@ import type { RouteKey } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../src/db/connect";
-import { agreements, leases, members, payments, units } from "../src/services";
-import { leaseInput, memberInput, tenantAndUnit, unitInput } from "../src/services/test-inputs";
 // services platform (issue 13)
-import { serviceCatalogue, serviceRequests } from "../src/services";
+import {
+  agreements,
+  leases,
+  members,
+  payments,
+  serviceCatalogue,
+  serviceRequests,
+  units,
+} from "../src/services";
+import { leaseInput, memberInput, tenantAndUnit, unitInput } from "../src/services/test-inputs";
 
 /** A request ready for `inject`, less the caller's headers. */
 export type Sample = Omit<InjectOptions, "headers" | "url"> & {
@@ -251,7 +258,10 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
     return json("DELETE", `/admin/keys/${(created.json() as { id: string }).id}`);
   },
   // services platform (issue 13)
-  "services.list": async ({ chamberId }) => ({ method: "GET", url: `/chambers/${chamberId}/services?limit=5` }),
+  "services.list": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/services?limit=5`,
+  }),
   "services.get": async ({ db, chamberId }) => {
     const service = await openService(db, chamberId);
     return { method: "GET", url: `/chambers/${chamberId}/services/${service.id}` };
@@ -282,7 +292,12 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
       serviceId: service.id,
       requester: { name: `Demandeur ${n}`, phone: "+212661234567" },
       documents: [
-        { name: "cin.pdf", mediaType: "application/pdf", sizeBytes: 52_000, sha256: "0".repeat(63) + String(n % 10) },
+        {
+          name: "cin.pdf",
+          mediaType: "application/pdf",
+          sizeBytes: 52_000,
+          sha256: "0".repeat(63) + String(n % 10),
+        },
       ],
     });
   },
@@ -301,7 +316,10 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
       status: "in_review",
     });
   },
-  "holidays.get": async ({ chamberId }) => ({ method: "GET", url: `/chambers/${chamberId}/holidays?year=2026` }),
+  "holidays.get": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/holidays?year=2026`,
+  }),
   "holidays.announce": async ({ chamberId, next }) =>
     json("POST", `/chambers/${chamberId}/holidays`, {
       // A different exceptional day each time, so no sample replaces another's.

@@ -1,11 +1,31 @@
 import { fold } from "@ghorfa/i18n/fold";
-import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
+// services platform (issue 13)
+import type {
+  Agreement,
+  Chamber,
+  ChamberId,
+  HolidayAnnouncement,
+  Lease,
+  LeasePayment,
+  Member,
+  Service,
+  ServiceRequest,
+  Unit,
+} from "@ghorfa/schemas";
 import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
-import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
-// services platform (issue 13)
-import type { HolidayAnnouncement, Service, ServiceRequest } from "@ghorfa/schemas";
-import type { holidayAnnouncements, serviceRequests, services } from "./schema";
+import type {
+  agreementChambers,
+  agreements,
+  chambers,
+  holidayAnnouncements,
+  leases,
+  members,
+  payments,
+  serviceRequests,
+  services,
+  units,
+} from "./schema";
 
 // One function per table: the typed columns derived from the entity, beside the entity itself.
 // Services and the seed write through these, so the columns can never disagree with `data`.

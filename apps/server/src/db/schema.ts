@@ -3,20 +3,20 @@ import type {
   AgreementStatus,
   Chamber,
   ChamberId,
+  // services platform (issue 13)
+  HolidayAnnouncement,
   Lease,
   LeasePayment,
   LeaseStatus,
   Member,
   MemberStatus,
   Section,
+  Service,
+  ServiceId,
+  ServiceRequest,
+  ServiceRequestStatus,
   Unit,
   UnitKind,
-  // services platform (issue 13)
-  HolidayAnnouncement,
-  Service,
-  ServiceRequest,
-  ServiceId,
-  ServiceRequestStatus,
 } from "@ghorfa/schemas";
 import { sql } from "drizzle-orm";
 import {

@@ -4,12 +4,12 @@ import {
   type Lease,
   type LeasePayment,
   type Member,
-  parseReceiptNumber,
-  type Unit,
   // services platform (issue 13)
   parseDocumentNumber,
+  parseReceiptNumber,
   type Service,
   type ServiceRequest,
+  type Unit,
 } from "@ghorfa/schemas";
 import { casablancaSettat, PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import { sql } from "drizzle-orm";
@@ -21,25 +21,25 @@ import {
   leaseRow,
   memberRow,
   paymentRow,
-  unitRow,
   // services platform (issue 13)
   serviceRequestRow,
   serviceRow,
+  unitRow,
 } from "./rows";
 import {
   agreementChambers,
   agreements,
   chambers,
+  // services platform (issue 13)
+  documentCounters,
   leases,
   members,
   nodeMeta,
   payments,
   receiptCounters,
-  units,
-  // services platform (issue 13)
-  documentCounters,
   serviceRequests,
   services,
+  units,
 } from "./schema";
 
 /** One chamber's data, as `@ghorfa/schemas/fixtures` gives it. */
@@ -85,12 +85,18 @@ function receiptCountersOf(all: readonly LeasePayment[]) {
 function documentCountersOf(requests: readonly ServiceRequest[]) {
   const last = new Map<string, { chamberId: Chamber["id"]; series: string; year: number; last: number }>();
   for (const request of requests) {
-    const parsed = request.documentNumber === undefined ? undefined : parseDocumentNumber(request.documentNumber);
+    const parsed =
+      request.documentNumber === undefined ? undefined : parseDocumentNumber(request.documentNumber);
     if (!parsed) continue;
     const key = `${request.chamberId} ${parsed.series} ${parsed.year}`;
     const known = last.get(key);
     if (!known || known.last < parsed.sequence) {
-      last.set(key, { chamberId: request.chamberId, series: parsed.series, year: parsed.year, last: parsed.sequence });
+      last.set(key, {
+        chamberId: request.chamberId,
+        series: parsed.series,
+        year: parsed.year,
+        last: parsed.sequence,
+      });
     }
   }
   return [...last.values()];

@@ -42,8 +42,14 @@ export async function calendarOf(
 }
 
 /** The holidays of `year` (`YYYY`) for `chamberId`; NotFoundError when the node does not host it. */
-export async function year(db: Database, request: { chamberId: ChamberId; year: string }): Promise<HolidayYear> {
-  const [chamber] = await db.select({ id: chambers.id }).from(chambers).where(eq(chambers.id, request.chamberId));
+export async function year(
+  db: Database,
+  request: { chamberId: ChamberId; year: string },
+): Promise<HolidayYear> {
+  const [chamber] = await db
+    .select({ id: chambers.id })
+    .from(chambers)
+    .where(eq(chambers.id, request.chamberId));
   if (!chamber) throw new NotFoundError("chamber", request.chamberId);
   const n = Number(request.year);
   const { holidays } = await calendarOf(db, { chamberId: request.chamberId, fromYear: n, toYear: n });
@@ -57,7 +63,11 @@ export async function announce(
 ): Promise<Versioned<HolidayAnnouncement>> {
   const announcement = validate(
     HolidayAnnouncement,
-    { ...request.input, chamberId: request.chamberId, announcedAt: (request.now ?? new Date()).toISOString() },
+    {
+      ...request.input,
+      chamberId: request.chamberId,
+      announcedAt: (request.now ?? new Date()).toISOString(),
+    },
     "holiday announcement",
   );
   const row = holidayAnnouncementRow(announcement);

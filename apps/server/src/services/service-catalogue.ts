@@ -90,7 +90,10 @@ export async function create(
     ENTITY,
   );
   try {
-    const [row] = await db.insert(services).values(serviceRow(service)).returning({ version: services.version });
+    const [row] = await db
+      .insert(services)
+      .values(serviceRow(service))
+      .returning({ version: services.version });
     return { entity: service, version: row?.version ?? 1 };
   } catch (error) {
     throw refusal(error, service);

@@ -36,7 +36,9 @@ export async function byServiceAndStatus(
   if (request.from !== undefined && request.to !== undefined && request.from > request.to) {
     throw new ValidationError("The report's period is reversed", {
       part: "query",
-      issues: [{ ...ghorfaRawIssue("date_range_order", "`to` is on or after `from`", request.to), path: ["to"] }],
+      issues: [
+        { ...ghorfaRawIssue("date_range_order", "`to` is on or after `from`", request.to), path: ["to"] },
+      ],
     });
   }
   const rows = await db

@@ -158,7 +158,8 @@ export async function update(
  */
 export async function setStatus(
   db: Database,
-  request: RecordRef & ServiceRequestStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
+  request: RecordRef &
+    ServiceRequestStatusChange & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<ServiceRequest>> {
   return db.transaction(async (tx) => {
     const current = await find(tx, request, true);

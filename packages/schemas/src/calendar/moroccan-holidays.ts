@@ -232,7 +232,9 @@ export const HolidayAnnouncement: HolidayAnnouncementSchema = announcementSchema
 export type HolidayAnnouncement = z.infer<typeof HolidayAnnouncement>;
 
 /** A calendar year, `YYYY`, in 1900–2199, written as text like `IsoDate` and `IsoMonth`. */
-export const IsoYear = z.string().regex(/^(19|20|21)\d{2}$/, { message: "Expected a year as YYYY, 1900 to 2199" });
+export const IsoYear = z
+  .string()
+  .regex(/^(19|20|21)\d{2}$/, { message: "Expected a year as YYYY, 1900 to 2199" });
 export type IsoYear = z.infer<typeof IsoYear>;
 
 const holidayYearSchema = z.object({

@@ -21,7 +21,6 @@ import { membersCreate, membersGet, membersList, membersSetStatus, membersUpdate
 import { nodeInfo } from "./node";
 import { receiptsGet } from "./receipts";
 import { arrears, rentRoll } from "./reports";
-import { unitsCreate, unitsGet, unitsList } from "./units";
 // services platform (issue 13)
 import {
   holidaysAnnounce,
@@ -38,6 +37,7 @@ import {
   servicesList,
   servicesUpdate,
 } from "./services";
+import { unitsCreate, unitsGet, unitsList } from "./units";
 
 /**
  * The implementation of each contract route, by its key; the routes themselves come from the contract.

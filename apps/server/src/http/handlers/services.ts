@@ -7,7 +7,9 @@ import { publicValues, visible } from "./public-rows";
 export const servicesList: Handler<"services.list"> = async ({ db, input, view }) => {
   // The contract makes the services on offer public: the public view asks only for those.
   const active = view === "public" ? publicValues("services.list")?.includes(true) : undefined;
-  return { body: await serviceCatalogue.list(db, { chamberId: input.params.chamberId, ...input.query, active }) };
+  return {
+    body: await serviceCatalogue.list(db, { chamberId: input.params.chamberId, ...input.query, active }),
+  };
 };
 
 export const servicesGet: Handler<"services.get"> = async ({ db, input, view }) => {
