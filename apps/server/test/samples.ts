@@ -2,7 +2,6 @@ import type { RouteKey } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../src/db/connect";
-// services platform (issue 13)
 import {
   agreements,
   leases,

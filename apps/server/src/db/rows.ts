@@ -1,5 +1,4 @@
 import { fold } from "@ghorfa/i18n/fold";
-// services platform (issue 13)
 import type {
   Agreement,
   Chamber,

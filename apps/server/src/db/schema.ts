@@ -3,7 +3,6 @@ import type {
   AgreementStatus,
   Chamber,
   ChamberId,
-  // services platform (issue 13)
   HolidayAnnouncement,
   Lease,
   LeasePayment,

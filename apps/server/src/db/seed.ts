@@ -4,7 +4,6 @@ import {
   type Lease,
   type LeasePayment,
   type Member,
-  // services platform (issue 13)
   parseDocumentNumber,
   parseReceiptNumber,
   type Service,
@@ -21,7 +20,6 @@ import {
   leaseRow,
   memberRow,
   paymentRow,
-  // services platform (issue 13)
   serviceRequestRow,
   serviceRow,
   unitRow,
@@ -30,7 +28,6 @@ import {
   agreementChambers,
   agreements,
   chambers,
-  // services platform (issue 13)
   documentCounters,
   leases,
   members,
