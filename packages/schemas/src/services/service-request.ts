@@ -6,6 +6,7 @@ import { ChamberId } from "../ids/chamber-id";
 import { MemberId, ServiceId, ServiceRequestId } from "../ids/ids";
 import { areOwnedBy } from "../ids/owned-by";
 import { ghorfaIssue, ghorfaRawIssue } from "../issues/issue-codes";
+import { jsonSchemaIf, whereKey, withKey } from "../json-schema/json-schema-if";
 import { Email, MoroccanPhone } from "../members/contact";
 import { BooksMoney } from "../money/money";
 import type { Named } from "../named";
@@ -27,6 +28,13 @@ const requesterSchema = z
       "A requester who is not a member gives an e-mail address or a phone number",
     ),
     path: ["email"],
+  })
+  // The same rule, for JSON Schema (refinements do not reach it by themselves).
+  .meta({
+    anyOf: [
+      { properties: { email: true }, required: ["email"] },
+      { properties: { phone: true }, required: ["phone"] },
+    ],
   });
 /** The type of `Requester`, named so that declarations refer to it rather than restate it. */
 export interface RequesterSchema extends Named<typeof requesterSchema> {}
@@ -160,6 +168,22 @@ const serviceRequestSchema = z
         path: ["updatedAt"],
       });
     }
+  })
+  // The conditional rules, for JSON Schema: a member or a person; a reason to reject or
+  // withdraw; a delivery date exactly when delivered.
+  .meta({
+    allOf: [
+      jsonSchemaIf(
+        withKey("memberId", "string"),
+        { type: "object", not: withKey("requester", "object") },
+        withKey("requester", "object"),
+      ),
+      jsonSchemaIf(whereKey("status", REASONED_STATUSES), withKey("reason", "string")),
+      jsonSchemaIf(whereKey("status", "delivered"), withKey("deliveredOn", "string"), {
+        type: "object",
+        not: withKey("deliveredOn", "string"),
+      }),
+    ],
   });
 /** The type of `ServiceRequest`, named so that declarations refer to it rather than restate it. */
 export interface ServiceRequestSchema extends Named<typeof serviceRequestSchema> {}
