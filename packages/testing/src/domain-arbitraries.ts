@@ -298,13 +298,11 @@ const feeRule: fc.Arbitrary<FeeRule> = fc.oneof(
         maximum: extra === undefined ? undefined : mad(Math.min(MAX_MONEY_AMOUNT, minimum + extra)),
       }),
     ),
-  fc
-    .tuple(centimes, centimes)
-    .map(([member, other]) => ({
-      kind: "membership_price" as const,
-      member: mad(member),
-      other: mad(other),
-    })),
+  fc.tuple(centimes, centimes).map(([member, other]) => ({
+    kind: "membership_price" as const,
+    member: mad(member),
+    other: mad(other),
+  })),
 );
 
 export const service: fc.Arbitrary<Service> = fc.tuple(chamberId, fc.ulid()).chain(([owner, ulid]) =>
