@@ -2,7 +2,15 @@ import type { RouteKey } from "@ghorfa/contract";
 import type { ChamberId } from "@ghorfa/schemas";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../src/db/connect";
-import { agreements, leases, members, payments, units } from "../src/services";
+import {
+  agreements,
+  leases,
+  members,
+  payments,
+  serviceCatalogue,
+  serviceRequests,
+  units,
+} from "../src/services";
 import { leaseInput, memberInput, tenantAndUnit, unitInput } from "../src/services/test-inputs";
 
 /** A request ready for `inject`, less the caller's headers. */
@@ -71,6 +79,42 @@ async function agreementBody(db: Database, chamberId: ChamberId, n: number) {
 async function newDraftLease(db: Database, chamberId: ChamberId, n: number) {
   const refs = await tenantAndUnit(db, chamberId, n);
   return leases.create(db, { chamberId, input: leaseInput(refs) });
+}
+
+// services platform (issue 13)
+
+/** The chamber's first service open to anyone, on offer, with a free or flat fee. */
+async function openService(db: Database, chamberId: ChamberId) {
+  const page = await serviceCatalogue.list(db, { chamberId, limit: 100, active: true, audience: "anyone" });
+  const service = page.items.find((s) => s.fee.kind !== "per_mille");
+  if (!service) throw new Error(`No open service in ${chamberId}`);
+  return service;
+}
+
+/** A new service of the catalogue, with a code no other sample takes. */
+const serviceBody = (n: number) => ({
+  code: `TEST-${n}`,
+  names: { fr: `Service d'essai ${n}`, ar: `خدمة تجريبية ${n}` },
+  category: "information",
+  audience: "anyone",
+  requiredDocuments: [],
+  fee: { kind: "fixed", amount: { amount: 10_000, currency: "MAD" } },
+  serviceLevelDays: 3,
+  channel: "online",
+  active: true,
+});
+
+/** A person's request for an open service, submitted directly. */
+async function newServiceRequest(db: Database, chamberId: ChamberId, n: number) {
+  const service = await openService(db, chamberId);
+  return serviceRequests.create(db, {
+    chamberId,
+    input: {
+      serviceId: service.id,
+      requester: { name: `Demandeur ${n}`, email: `demandeur${n}@example.ma` },
+      documents: [],
+    },
+  });
 }
 
 /**
@@ -212,4 +256,82 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
     });
     return json("DELETE", `/admin/keys/${(created.json() as { id: string }).id}`);
   },
+  // services platform (issue 13)
+  "services.list": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/services?limit=5`,
+  }),
+  "services.get": async ({ db, chamberId }) => {
+    const service = await openService(db, chamberId);
+    return { method: "GET", url: `/chambers/${chamberId}/services/${service.id}` };
+  },
+  "services.create": async ({ chamberId, next }) =>
+    json("POST", `/chambers/${chamberId}/services`, serviceBody(next())),
+  "services.update": async ({ db, chamberId, next }) => {
+    const created = await serviceCatalogue.create(db, { chamberId, input: serviceBody(next()) as never });
+    return json(
+      "PATCH",
+      `/chambers/${chamberId}/services/${created.entity.id}`,
+      { serviceLevelDays: 4 },
+      { "if-match": `"${created.version}"` },
+    );
+  },
+  "serviceRequests.list": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/service-requests?limit=5`,
+  }),
+  "serviceRequests.get": async ({ db, chamberId, next }) => {
+    const created = await newServiceRequest(db, chamberId, next());
+    return { method: "GET", url: `/chambers/${chamberId}/service-requests/${created.entity.id}` };
+  },
+  "serviceRequests.create": async ({ db, chamberId, next }) => {
+    const service = await openService(db, chamberId);
+    const n = next();
+    return json("POST", `/chambers/${chamberId}/service-requests`, {
+      serviceId: service.id,
+      requester: { name: `Demandeur ${n}`, phone: "+212661234567" },
+      documents: [
+        {
+          name: "cin.pdf",
+          mediaType: "application/pdf",
+          sizeBytes: 52_000,
+          sha256: "0".repeat(63) + String(n % 10),
+        },
+      ],
+    });
+  },
+  "serviceRequests.update": async ({ db, chamberId, next }) => {
+    const created = await newServiceRequest(db, chamberId, next());
+    return json(
+      "PATCH",
+      `/chambers/${chamberId}/service-requests/${created.entity.id}`,
+      { assignedTo: "Agent d'accueil" },
+      { "if-match": `"${created.version}"` },
+    );
+  },
+  "serviceRequests.setStatus": async ({ db, chamberId, next }) => {
+    const created = await newServiceRequest(db, chamberId, next());
+    return json("POST", `/chambers/${chamberId}/service-requests/${created.entity.id}/status`, {
+      status: "in_review",
+    });
+  },
+  "holidays.get": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/holidays?year=2026`,
+  }),
+  "holidays.announce": async ({ chamberId, next }) =>
+    json("POST", `/chambers/${chamberId}/holidays`, {
+      // A different exceptional day each time, so no sample replaces another's.
+      date: new Date(Date.UTC(2027, 0, 1 + (next() % 360))).toISOString().slice(0, 10),
+      code: "exceptional",
+      names: { fr: "Jour chômé exceptionnel", ar: "عطلة استثنائية" },
+    }),
+  "reports.serviceRequests": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/reports/service-requests?from=2026-01-01&to=2026-12-31`,
+  }),
+  "reports.serviceLevel": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/reports/service-level?from=2026-01&to=2026-06`,
+  }),
 };

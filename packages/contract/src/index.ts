@@ -15,6 +15,8 @@ export * from "./resources/leases";
 export * from "./resources/members";
 export * from "./resources/receipts";
 export * from "./resources/reports";
+// services platform (issue 13)
+export * from "./resources/services";
 export * from "./resources/units";
 export * from "./route";
 export * from "./route-types";

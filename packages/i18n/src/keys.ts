@@ -37,7 +37,11 @@ type Entity =
   | schemas.Unit
   | schemas.Lease
   | schemas.LeasePayment
-  | schemas.Agreement;
+  | schemas.Agreement
+  // services platform (issue 13)
+  | schemas.Service
+  | schemas.ServiceRequest
+  | schemas.HolidayAnnouncement;
 
 /** A field name of any entity, at any depth: `legalName`, `ice`, `monthlyRent`, `postalCode`… */
 export type FieldName = DeepKeys<Entity>;

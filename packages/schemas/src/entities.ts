@@ -6,6 +6,9 @@ import { Lease } from "./leases/lease";
 import { LeasePayment } from "./leases/payment";
 import { Unit } from "./leases/unit";
 import { Member, MemberPublic } from "./members/member";
+// services platform (issue 13)
+import { Service } from "./services/service";
+import { ServiceRequest } from "./services/service-request";
 
 /** An entity of the domain model, as it is published (JSON Schema file name, title, description). */
 export interface EntitySchema {
@@ -71,5 +74,20 @@ export const ENTITIES: readonly EntitySchema[] = [
     description:
       "A convention, MoU, framework agreement, twinning or partnership: parties, signature, domains, commitments, documents.",
     schema: Agreement,
+  },
+  // services platform (issue 13)
+  {
+    name: "service",
+    title: "Service",
+    description:
+      "An entry of a chamber's service catalogue: audience, documents to provide, fee rule, service level in working days, channel, document series.",
+    schema: Service,
+  },
+  {
+    name: "service-request",
+    title: "ServiceRequest",
+    description:
+      "A request for a chamber's service by a member or a person: documents by SHA-256, the fee frozen at submission, the due date, the lifecycle.",
+    schema: ServiceRequest,
   },
 ];

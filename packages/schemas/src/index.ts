@@ -1,6 +1,10 @@
 export * from "./agreements/agreement";
 export * from "./agreements/agreement-merge";
 export * from "./calendar/dates";
+// services platform (issue 13)
+export * from "./calendar/moroccan-holidays";
+export * from "./calendar/tabular-hijri";
+export * from "./calendar/working-days";
 export * from "./chambers/chamber";
 export * from "./chambers/country";
 export * from "./chambers/region";
@@ -35,5 +39,10 @@ export * from "./money/money-error";
 export * from "./money/money-math";
 export * from "./money/money-parse";
 export type { Named } from "./named";
+export * from "./services/service";
+export * from "./services/service-enums";
+export * from "./services/service-reports";
+export * from "./services/service-request";
+export * from "./services/service-rules";
 export * from "./text/localized-text";
 export * from "./text/text";

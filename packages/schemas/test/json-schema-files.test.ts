@@ -40,6 +40,9 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: both("leases"),
   "lease-payment": both("payments"),
   agreement: both("agreements"),
+  // services platform (issue 13)
+  service: [...soussMassa.services],
+  "service-request": [...soussMassa.serviceRequests],
 };
 const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   region: valid.region,
@@ -50,6 +53,9 @@ const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   lease: validDomain.lease,
   "lease-payment": validDomain.leasePayment,
   agreement: validDomain.agreement,
+  // services platform (issue 13)
+  service: validDomain.service,
+  "service-request": validDomain.serviceRequest,
 };
 
 interface Checked {

@@ -40,4 +40,17 @@ export const ROUTE_TABLE: RouteTable =
   "agreements.setStatus POST @/{agreementId}/status bmi," +
   "admin.keys.create POST /admin/keys bi," +
   "admin.keys.list GET /admin/keys qp," +
-  "admin.keys.revoke DELETE /admin/keys/{keyId} i";
+  "admin.keys.revoke DELETE /admin/keys/{keyId} i," +
+  "services.list GET @ qp," +
+  "services.get GET @/{serviceId}," +
+  "services.create POST @ bi," +
+  "services.update PATCH @/{serviceId} bmi," +
+  "serviceRequests.list GET ~/service-requests qp," +
+  "serviceRequests.get GET ~/service-requests/{requestId}," +
+  "serviceRequests.create POST ~/service-requests bi," +
+  "serviceRequests.update PATCH ~/service-requests/{requestId} bmi," +
+  "serviceRequests.setStatus POST ~/service-requests/{requestId}/status bmi," +
+  "holidays.get GET @ q," +
+  "holidays.announce POST @ bi," +
+  "reports.serviceRequests GET @/service-requests q," +
+  "reports.serviceLevel GET @/service-level q";

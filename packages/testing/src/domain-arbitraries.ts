@@ -7,6 +7,8 @@ import {
   BOOKS_CURRENCY,
   type ChamberId,
   CommitmentStatus,
+  // services platform (issue 13)
+  type FeeRule,
   formatReceiptNumber,
   type Lease,
   type LeasePayment,
@@ -19,12 +21,18 @@ import {
   PaymentKind,
   PaymentMethod,
   PremisesUse,
+  type Service,
+  ServiceAudience,
+  ServiceCategory,
+  ServiceChannel,
+  type ServiceRequest,
+  ServiceRequestStatus,
   type Unit,
   UnitKind,
   UnitStatus,
 } from "@ghorfa/schemas";
 import fc from "fast-check";
-import { chamberId, dateRange, isoDate, localizedText, text, webUrl } from "./arbitraries";
+import { chamberId, dateRange, email, isoDate, localizedText, phone, text, webUrl } from "./arbitraries";
 
 // Generators of valid units, leases, payments and agreements in their canonical (parsed) form,
 // for property tests. Every refinement of the schemas is honoured by construction.
@@ -267,4 +275,117 @@ export const agreement: fc.Arbitrary<Agreement> = fc
             }) as Agreement,
         );
     }),
+  );
+
+// services platform (issue 13)
+
+const mad = (amount: number) => ({ amount, currency: BOOKS_CURRENCY });
+
+const feeRule: fc.Arbitrary<FeeRule> = fc.oneof(
+  fc.constant({ kind: "free" as const }),
+  centimes.map((amount) => ({ kind: "fixed" as const, amount: mad(amount) })),
+  fc
+    .record({
+      partsPerMillion: fc.integer({ min: 1, max: 1_000_000 }),
+      minimum: centimes,
+      extra: optional(centimes),
+    })
+    .map(({ partsPerMillion, minimum, extra }) =>
+      compact({
+        kind: "per_mille" as const,
+        partsPerMillion,
+        minimum: mad(minimum),
+        maximum: extra === undefined ? undefined : mad(Math.min(MAX_MONEY_AMOUNT, minimum + extra)),
+      }),
+    ),
+  fc.tuple(centimes, centimes).map(([member, other]) => ({
+    kind: "membership_price" as const,
+    member: mad(member),
+    other: mad(other),
+  })),
+);
+
+export const service: fc.Arbitrary<Service> = fc.tuple(chamberId, fc.ulid()).chain(([owner, ulid]) =>
+  fc
+    .record({
+      code: fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{1,31}$/),
+      names: localizedText,
+      category: fc.constantFrom(...ServiceCategory.options),
+      audience: fc.constantFrom(...ServiceAudience.options),
+      requiredDocuments: fc.array(localizedText, { maxLength: 3 }),
+      fee: feeRule,
+      serviceLevelDays: fc.integer({ min: 1, max: 250 }),
+      channel: fc.constantFrom(...ServiceChannel.options),
+      active: fc.boolean(),
+      documentSeries: optional(fc.stringMatching(/^[A-Z]{2,4}$/)),
+      instants,
+    })
+    .map(
+      ({ instants: [createdAt, updatedAt], ...s }) =>
+        compact({
+          id: makeId("service", owner, ulid),
+          chamberId: owner,
+          ...s,
+          createdAt,
+          updatedAt,
+        }) as Service,
+    ),
+);
+
+export const serviceRequest: fc.Arbitrary<ServiceRequest> = fc
+  .record({
+    owner: chamberId,
+    ulids: fc.tuple(fc.ulid(), fc.ulid(), fc.ulid()),
+    range: dateRange,
+    byMember: fc.boolean(),
+    status: fc.constantFrom(...ServiceRequestStatus.options),
+    instants,
+  })
+  .chain(
+    ({ owner, ulids, range: [submittedOn, dueOn], byMember, status, instants: [createdAt, updatedAt] }) =>
+      fc
+        .record({
+          requester: fc
+            .record({ name: shortText(120), email: optional(email), phone: optional(phone) })
+            .filter((p) => p.email !== undefined || p.phone !== undefined)
+            .map(compact),
+          declaredValue: optional(centimes.map(mad)),
+          fee: centimes.map(mad),
+          documents: fc.array(
+            fc.record({
+              name: shortText(200),
+              mediaType: fc.constantFrom("application/pdf", "image/jpeg", "image/png"),
+              sizeBytes: fc.integer({ min: 0, max: 1_000_000_000 }),
+              sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+            }),
+            { maxLength: 2 },
+          ),
+          assignedTo: optional(shortText(120)),
+          reason: optional(shortText(200)),
+          deliveredAfter: fc.nat({ max: 400 }),
+          documentNumber: optional(fc.integer({ min: 1, max: 999_999 })),
+        })
+        .map(({ requester, deliveredAfter, reason, documentNumber, ...r }) => {
+          const deliveredOn = status === "delivered" ? after(submittedOn, deliveredAfter) : undefined;
+          const year = deliveredOn?.slice(0, 4);
+          return compact({
+            id: makeId("serviceRequest", owner, ulids[0]),
+            chamberId: owner,
+            serviceId: makeId("service", owner, ulids[1]),
+            memberId: byMember ? makeId("member", owner, ulids[2]) : undefined,
+            requester: byMember ? undefined : requester,
+            ...r,
+            status,
+            reason: status === "rejected" || status === "withdrawn" ? (reason ?? "Motif") : reason,
+            submittedOn,
+            dueOn,
+            deliveredOn,
+            documentNumber:
+              year === undefined || documentNumber === undefined
+                ? undefined
+                : `CO-${year}-${String(documentNumber).padStart(6, "0")}`,
+            createdAt,
+            updatedAt,
+          }) as ServiceRequest;
+        }),
   );

@@ -1,8 +1,30 @@
 import { fold } from "@ghorfa/i18n/fold";
-import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
+import type {
+  Agreement,
+  Chamber,
+  ChamberId,
+  HolidayAnnouncement,
+  Lease,
+  LeasePayment,
+  Member,
+  Service,
+  ServiceRequest,
+  Unit,
+} from "@ghorfa/schemas";
 import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
-import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
+import type {
+  agreementChambers,
+  agreements,
+  chambers,
+  holidayAnnouncements,
+  leases,
+  members,
+  payments,
+  serviceRequests,
+  services,
+  units,
+} from "./schema";
 
 // One function per table: the typed columns derived from the entity, beside the entity itself.
 // Services and the seed write through these, so the columns can never disagree with `data`.
@@ -90,4 +112,42 @@ export function agreementChamberRows(
     chamberId: chamberId as ChamberId,
     published: chamberId === publisher && agreement.published,
   }));
+}
+
+// services platform (issue 13)
+
+export function serviceRow(service: Service) {
+  return {
+    id: service.id,
+    chamberId: service.chamberId,
+    code: service.code,
+    active: service.active,
+    data: service,
+    createdAt: new Date(service.createdAt),
+    updatedAt: new Date(service.updatedAt),
+  } satisfies Insert<typeof services>;
+}
+
+export function serviceRequestRow(request: ServiceRequest) {
+  return {
+    id: request.id,
+    chamberId: request.chamberId,
+    serviceId: request.serviceId,
+    memberId: request.memberId ?? null,
+    status: request.status,
+    submittedOn: request.submittedOn,
+    dueOn: request.dueOn,
+    deliveredOn: request.deliveredOn ?? null,
+    data: request,
+    createdAt: new Date(request.createdAt),
+    updatedAt: new Date(request.updatedAt),
+  } satisfies Insert<typeof serviceRequests>;
+}
+
+export function holidayAnnouncementRow(announcement: HolidayAnnouncement) {
+  return {
+    chamberId: announcement.chamberId,
+    date: announcement.date,
+    data: announcement,
+  } satisfies Insert<typeof holidayAnnouncements>;
 }

@@ -3,12 +3,17 @@ import type {
   AgreementStatus,
   Chamber,
   ChamberId,
+  HolidayAnnouncement,
   Lease,
   LeasePayment,
   LeaseStatus,
   Member,
   MemberStatus,
   Section,
+  Service,
+  ServiceId,
+  ServiceRequest,
+  ServiceRequestStatus,
   Unit,
   UnitKind,
 } from "@ghorfa/schemas";
@@ -314,3 +319,78 @@ export const nodeMeta = pgTable("node_meta", {
   value: jsonb("value").notNull(),
   createdAt: createdAt(),
 });
+
+// services platform (issue 13)
+
+/** A chamber's service catalogue; `code` is the chamber's own, unique within it. */
+export const services = pgTable(
+  "services",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    code: text("code").notNull(),
+    active: boolean("active").notNull(),
+    data: jsonb("data").$type<Service>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("services_chamber_id_id_idx").on(t.chamberId, t.id),
+    uniqueIndex("services_chamber_code_idx").on(t.chamberId, t.code),
+  ],
+);
+
+/**
+ * Requests for services. The dates the reports read (`submitted_on`, `due_on`, `delivered_on`,
+ * `YYYY-MM-DD` text, which sorts as dates do) are columns beside `data`.
+ */
+export const serviceRequests = pgTable(
+  "service_requests",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    serviceId: text("service_id")
+      .$type<ServiceId>()
+      .notNull()
+      .references(() => services.id),
+    memberId: text("member_id").references(() => members.id),
+    status: text("status").$type<ServiceRequestStatus>().notNull(),
+    submittedOn: text("submitted_on").notNull(),
+    dueOn: text("due_on").notNull(),
+    deliveredOn: text("delivered_on"),
+    data: jsonb("data").$type<ServiceRequest>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("service_requests_chamber_id_id_idx").on(t.chamberId, t.id),
+    index("service_requests_service_idx").on(t.serviceId),
+    index("service_requests_member_idx").on(t.memberId),
+    index("service_requests_chamber_submitted_idx").on(t.chamberId, t.submittedOn),
+    index("service_requests_chamber_delivered_idx").on(t.chamberId, t.deliveredOn),
+  ],
+);
+
+/** Holiday dates a chamber entered as announced (an Eid's first day, an exceptional day off). */
+export const holidayAnnouncements = pgTable(
+  "holiday_announcements",
+  {
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    date: text("date").notNull(),
+    data: jsonb("data").$type<HolidayAnnouncement>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.chamberId, t.date] })],
+);

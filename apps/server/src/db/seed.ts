@@ -4,7 +4,10 @@ import {
   type Lease,
   type LeasePayment,
   type Member,
+  parseDocumentNumber,
   parseReceiptNumber,
+  type Service,
+  type ServiceRequest,
   type Unit,
 } from "@ghorfa/schemas";
 import { casablancaSettat, PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
@@ -17,17 +20,22 @@ import {
   leaseRow,
   memberRow,
   paymentRow,
+  serviceRequestRow,
+  serviceRow,
   unitRow,
 } from "./rows";
 import {
   agreementChambers,
   agreements,
   chambers,
+  documentCounters,
   leases,
   members,
   nodeMeta,
   payments,
   receiptCounters,
+  serviceRequests,
+  services,
   units,
 } from "./schema";
 
@@ -41,6 +49,9 @@ export interface SeedSet {
   readonly agreements: readonly Agreement[];
   /** The first month the payments account for, when they do not go back to every lease's start. */
   readonly booksSince?: string | undefined;
+  // services platform (issue 13)
+  readonly services?: readonly Service[] | undefined;
+  readonly serviceRequests?: readonly ServiceRequest[] | undefined;
 }
 
 /** The demo: Souss-Massa (`ma-09`) in full, and a smaller Casablanca-Settat (`ma-06`). */
@@ -61,6 +72,28 @@ function receiptCountersOf(all: readonly LeasePayment[]) {
     const known = last.get(key);
     if (!known || known.last < parsed.sequence) {
       last.set(key, { chamberId: payment.chamberId, year: parsed.year, last: parsed.sequence });
+    }
+  }
+  return [...last.values()];
+}
+
+// services platform (issue 13)
+/** The last document sequence of each chamber, series and year among `requests`. */
+function documentCountersOf(requests: readonly ServiceRequest[]) {
+  const last = new Map<string, { chamberId: Chamber["id"]; series: string; year: number; last: number }>();
+  for (const request of requests) {
+    const parsed =
+      request.documentNumber === undefined ? undefined : parseDocumentNumber(request.documentNumber);
+    if (!parsed) continue;
+    const key = `${request.chamberId} ${parsed.series} ${parsed.year}`;
+    const known = last.get(key);
+    if (!known || known.last < parsed.sequence) {
+      last.set(key, {
+        chamberId: request.chamberId,
+        series: parsed.series,
+        year: parsed.year,
+        last: parsed.sequence,
+      });
     }
   }
   return [...last.values()];
@@ -104,6 +137,10 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       [receiptCounters, receiptCountersOf(allPayments)],
       [agreements, uniqueAgreements.map(agreementRow)],
       [agreementChambers, partyRows],
+      // services platform (issue 13)
+      [services, all((set) => set.services ?? []).map(serviceRow)],
+      [serviceRequests, all((set) => set.serviceRequests ?? []).map(serviceRequestRow)],
+      [documentCounters, documentCountersOf(all((set) => set.serviceRequests ?? []))],
     ];
     for (const [table, rows] of inserts) {
       // Chunks keep each statement under PostgreSQL's 65,535 bound parameters.

@@ -5,6 +5,8 @@ export * as apiKeys from "./api-keys";
 export * as chambers from "./chambers";
 export * as documentNumbers from "./document-numbers";
 export * from "./errors";
+// services platform (issue 13)
+export * as holidays from "./holidays";
 export * as idempotency from "./idempotency";
 export * as leases from "./leases";
 export * as members from "./members";
@@ -12,5 +14,8 @@ export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";
 export * as receipts from "./receipts";
 export * as reports from "./reports";
+export * as serviceCatalogue from "./service-catalogue";
+export * as serviceReports from "./service-reports";
+export * as serviceRequests from "./service-requests";
 export * as units from "./units";
 export type { Versioned } from "./versioned";

@@ -9,6 +9,8 @@ import type { Routes } from "../routes";
 import type { ChamberScope } from "../scopes";
 import { CONTRACT_VERSION, SUPPORTED_VERSIONS } from "../version";
 import { exampleRecords, LATER, pageOf } from "./fixtures";
+// services platform (issue 13)
+import { serviceExamples } from "./services";
 
 const inAgadir = { chamberId: "ma-09" } as const;
 const omitAssigned = <T extends { id: unknown; createdAt: unknown; updatedAt: unknown; status: unknown }>(
@@ -183,5 +185,7 @@ function routeExamples(): RouteExamples {
     },
     "admin.keys.list": { query: { chamberId: "ma-09" }, response: { items: [apiKey], nextCursor: null } },
     "admin.keys.revoke": { params: { keyId: apiKey.id } },
+    // services platform (issue 13)
+    ...serviceExamples(),
   };
 }

@@ -7,6 +7,8 @@ import { memberRoutes } from "./members";
 import { nodeRoutes } from "./node";
 import { receiptRoutes } from "./receipts";
 import { reportRoutes } from "./reports";
+// services platform (issue 13)
+import { serviceRoutes } from "./services";
 import { unitRoutes } from "./units";
 
 /**
@@ -24,6 +26,8 @@ export const routes = /* @__PURE__ */ (() =>
     ...reportRoutes,
     ...agreementRoutes,
     ...adminRoutes,
+    // services platform (issue 13)
+    ...serviceRoutes,
   }))();
 
 export type Routes = typeof routes;

@@ -32,6 +32,20 @@ const ROUTE_KEYS = [
   "admin.keys.create",
   "admin.keys.list",
   "admin.keys.revoke",
+  // services platform (issue 13)
+  "services.list",
+  "services.get",
+  "services.create",
+  "services.update",
+  "serviceRequests.list",
+  "serviceRequests.get",
+  "serviceRequests.create",
+  "serviceRequests.update",
+  "serviceRequests.setStatus",
+  "holidays.get",
+  "holidays.announce",
+  "reports.serviceRequests",
+  "reports.serviceLevel",
 ];
 
 // The method and path of every route, as the issue lists them.
@@ -64,7 +78,20 @@ PATCH /chambers/{chamberId}/agreements/{agreementId}
 POST /chambers/{chamberId}/agreements/{agreementId}/status
 POST /admin/keys
 GET /admin/keys
-DELETE /admin/keys/{keyId}`;
+DELETE /admin/keys/{keyId}
+GET /chambers/{chamberId}/services
+POST /chambers/{chamberId}/services
+GET /chambers/{chamberId}/services/{serviceId}
+PATCH /chambers/{chamberId}/services/{serviceId}
+GET /chambers/{chamberId}/service-requests
+POST /chambers/{chamberId}/service-requests
+GET /chambers/{chamberId}/service-requests/{requestId}
+PATCH /chambers/{chamberId}/service-requests/{requestId}
+POST /chambers/{chamberId}/service-requests/{requestId}/status
+GET /chambers/{chamberId}/holidays
+POST /chambers/{chamberId}/holidays
+GET /chambers/{chamberId}/reports/service-requests
+GET /chambers/{chamberId}/reports/service-level`;
 
 describe("the routes", () => {
   it("are exactly the keys the SDK maps to resources", () => {

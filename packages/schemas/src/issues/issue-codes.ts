@@ -63,6 +63,18 @@ export const GHORFA_ISSUE_CODES = [
   "invalid_cursor",
   // fees (issue 13)
   "fee_bounds_order",
+  // services platform (issue 13)
+  "service_chamber_mismatch",
+  "service_request_chamber_mismatch",
+  "service_request_requester",
+  "service_request_contact",
+  "service_request_reason_required",
+  "service_request_delivery",
+  "holiday_unknown",
+  // raised by the node, not by a schema: a request the service's rules refuse
+  "service_members_only",
+  "service_declared_value_required",
+  "service_inactive",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 

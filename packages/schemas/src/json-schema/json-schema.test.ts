@@ -50,6 +50,9 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: fromDemoSets("leases"),
   "lease-payment": fromDemoSets("payments"),
   agreement: fromDemoSets("agreements"),
+  // services platform (issue 13)
+  service: fromDemoSets("services"),
+  "service-request": fromDemoSets("serviceRequests"),
 };
 
 describe("JSON Schema of every entity", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+import { ServiceRequestStatus } from "../services/service-enums";
 import { canTransition, nextStatuses, STATUS_TRANSITIONS, type StatusEntity } from "./transitions";
 
 const STATUSES = {
@@ -8,6 +9,8 @@ const STATUSES = {
   lease: LeaseStatus.options,
   agreement: AgreementStatus.options,
   commitment: CommitmentStatus.options,
+  // services platform (issue 13)
+  serviceRequest: ServiceRequestStatus.options,
 } as const;
 const ENTITIES = Object.keys(STATUSES) as StatusEntity[];
 

@@ -1,7 +1,15 @@
 import type { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+// services platform (issue 13)
+import type { ServiceRequestStatus } from "../services/service-enums";
 
 /** The entities whose status follows a lifecycle. */
-export type StatusEntity = "member" | "lease" | "agreement" | "commitment";
+export type StatusEntity =
+  | "member"
+  | "lease"
+  | "agreement"
+  | "commitment"
+  // services platform (issue 13)
+  | "serviceRequest";
 
 /** The status type of each entity, so a status of the wrong entity does not compile. */
 export interface StatusOf {
@@ -9,6 +17,8 @@ export interface StatusOf {
   lease: LeaseStatus;
   agreement: AgreementStatus;
   commitment: CommitmentStatus;
+  // services platform (issue 13)
+  serviceRequest: ServiceRequestStatus;
 }
 
 type TransitionTable = { [E in StatusEntity]: { readonly [S in StatusOf[E]]: readonly StatusOf[E][] } };
@@ -46,6 +56,17 @@ export const STATUS_TRANSITIONS = {
     late: ["in_progress", "done", "cancelled"],
     done: [],
     cancelled: [],
+  },
+  // services platform (issue 13): the chamber may ask for more and get it back any number of
+  // times; the requester withdraws, or the chamber rejects, while the request is still open.
+  serviceRequest: {
+    submitted: ["in_review", "rejected", "withdrawn"],
+    in_review: ["needs_information", "approved", "rejected", "withdrawn"],
+    needs_information: ["in_review", "rejected", "withdrawn"],
+    approved: ["delivered", "withdrawn"],
+    delivered: [],
+    rejected: [],
+    withdrawn: [],
   },
 } as const satisfies TransitionTable;
 

@@ -21,6 +21,22 @@ import { membersCreate, membersGet, membersList, membersSetStatus, membersUpdate
 import { nodeInfo } from "./node";
 import { receiptsGet } from "./receipts";
 import { arrears, rentRoll } from "./reports";
+// services platform (issue 13)
+import {
+  holidaysAnnounce,
+  holidaysGet,
+  serviceLevelReport,
+  serviceRequestsCreate,
+  serviceRequestsGet,
+  serviceRequestsList,
+  serviceRequestsReport,
+  serviceRequestsSetStatus,
+  serviceRequestsUpdate,
+  servicesCreate,
+  servicesGet,
+  servicesList,
+  servicesUpdate,
+} from "./services";
 import { unitsCreate, unitsGet, unitsList } from "./units";
 
 /**
@@ -58,4 +74,18 @@ export const handlers: Handlers = {
   "admin.keys.create": keysCreate,
   "admin.keys.list": keysList,
   "admin.keys.revoke": keysRevoke,
+  // services platform (issue 13)
+  "services.list": servicesList,
+  "services.get": servicesGet,
+  "services.create": servicesCreate,
+  "services.update": servicesUpdate,
+  "serviceRequests.list": serviceRequestsList,
+  "serviceRequests.get": serviceRequestsGet,
+  "serviceRequests.create": serviceRequestsCreate,
+  "serviceRequests.update": serviceRequestsUpdate,
+  "serviceRequests.setStatus": serviceRequestsSetStatus,
+  "holidays.get": holidaysGet,
+  "holidays.announce": holidaysAnnounce,
+  "reports.serviceRequests": serviceRequestsReport,
+  "reports.serviceLevel": serviceLevelReport,
 };
