@@ -63,6 +63,15 @@ export const GHORFA_ISSUE_CODES = [
   "invalid_cursor",
   // fees (issue 13)
   "fee_bounds_order",
+  // events (issue 13)
+  "event_chamber_mismatch",
+  "event_session_duplicate",
+  "event_session_outside",
+  "event_window_after_end",
+  "event_fee_declared_value",
+  "registration_chamber_mismatch",
+  "registration_consent_required",
+  "registration_check_in_time",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 

@@ -50,6 +50,9 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: fromDemoSets("leases"),
   "lease-payment": fromDemoSets("payments"),
   agreement: fromDemoSets("agreements"),
+  // events (issue 13)
+  event: fromDemoSets("events"),
+  registration: fromDemoSets("registrations"),
 };
 
 describe("JSON Schema of every entity", () => {

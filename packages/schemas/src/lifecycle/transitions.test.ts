@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+// events (issue 13)
+import { EventStatus, RegistrationStatus } from "../events/event-enums";
 import { canTransition, nextStatuses, STATUS_TRANSITIONS, type StatusEntity } from "./transitions";
 
 const STATUSES = {
@@ -8,6 +10,9 @@ const STATUSES = {
   lease: LeaseStatus.options,
   agreement: AgreementStatus.options,
   commitment: CommitmentStatus.options,
+  // events (issue 13)
+  event: EventStatus.options,
+  registration: RegistrationStatus.options,
 } as const;
 const ENTITIES = Object.keys(STATUSES) as StatusEntity[];
 

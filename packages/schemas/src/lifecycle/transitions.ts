@@ -1,7 +1,16 @@
 import type { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+// events (issue 13)
+import type { EventStatus, RegistrationStatus } from "../events/event-enums";
 
 /** The entities whose status follows a lifecycle. */
-export type StatusEntity = "member" | "lease" | "agreement" | "commitment";
+export type StatusEntity =
+  | "member"
+  | "lease"
+  | "agreement"
+  | "commitment"
+  // events (issue 13)
+  | "event"
+  | "registration";
 
 /** The status type of each entity, so a status of the wrong entity does not compile. */
 export interface StatusOf {
@@ -9,6 +18,9 @@ export interface StatusOf {
   lease: LeaseStatus;
   agreement: AgreementStatus;
   commitment: CommitmentStatus;
+  // events (issue 13)
+  event: EventStatus;
+  registration: RegistrationStatus;
 }
 
 type TransitionTable = { [E in StatusEntity]: { readonly [S in StatusOf[E]]: readonly StatusOf[E][] } };
@@ -46,6 +58,20 @@ export const STATUS_TRANSITIONS = {
     late: ["in_progress", "done", "cancelled"],
     done: [],
     cancelled: [],
+  },
+  // events (issue 13): a held event is `completed`; a waitlisted registration is confirmed by
+  // the node when a seat frees up, and only a confirmed one is checked in (`attended`).
+  event: {
+    draft: ["published", "cancelled"],
+    published: ["cancelled", "completed"],
+    cancelled: [],
+    completed: [],
+  },
+  registration: {
+    confirmed: ["cancelled", "attended"],
+    waitlisted: ["confirmed", "cancelled"],
+    cancelled: [],
+    attended: [],
   },
 } as const satisfies TransitionTable;
 
