@@ -9,6 +9,8 @@ export const TAGS = {
   reports: "Rent roll and arrears.",
   agreements: "Agreements with chambers, authorities and partners; published ones are public.",
   admin: "The node operator's API-key management.",
+  // events (issue 13)
+  events: "Events, their sessions and registrations with a waitlist; upcoming public events are public.",
 } as const;
 
 export type Tag = keyof typeof TAGS;

@@ -32,6 +32,19 @@ const ROUTE_KEYS = [
   "admin.keys.create",
   "admin.keys.list",
   "admin.keys.revoke",
+  // events (issue 13)
+  "events.list",
+  "events.upcoming",
+  "events.get",
+  "events.create",
+  "events.update",
+  "events.setStatus",
+  "registrations.list",
+  "registrations.get",
+  "registrations.create",
+  "registrations.selfRegister",
+  "registrations.cancel",
+  "registrations.checkIn",
 ];
 
 // The method and path of every route, as the issue lists them.
@@ -64,7 +77,19 @@ PATCH /chambers/{chamberId}/agreements/{agreementId}
 POST /chambers/{chamberId}/agreements/{agreementId}/status
 POST /admin/keys
 GET /admin/keys
-DELETE /admin/keys/{keyId}`;
+DELETE /admin/keys/{keyId}
+GET /chambers/{chamberId}/events
+GET /chambers/{chamberId}/upcoming-events
+GET /chambers/{chamberId}/events/{eventId}
+POST /chambers/{chamberId}/events
+PATCH /chambers/{chamberId}/events/{eventId}
+POST /chambers/{chamberId}/events/{eventId}/status
+GET /chambers/{chamberId}/events/{eventId}/registrations
+GET /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}
+POST /chambers/{chamberId}/events/{eventId}/registrations
+POST /chambers/{chamberId}/events/{eventId}/self-registrations
+POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/cancel
+POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/check-in`;
 
 describe("the routes", () => {
   it("are exactly the keys the SDK maps to resources", () => {

@@ -127,6 +127,19 @@ export const catalog: Catalog = {
   "enum.FeeRuleKind.fixed": "Fixed fee",
   "enum.FeeRuleKind.per_mille": "Per mille of the declared value",
   "enum.FeeRuleKind.membership_price": "Members’ price and other price",
+  // events (issue 13)
+  "enum.EventStatus.draft": "Draft",
+  "enum.EventStatus.published": "Published",
+  "enum.EventStatus.cancelled": "Cancelled",
+  "enum.EventStatus.completed": "Held",
+  "enum.EventAudience.members_only": "Members of the chamber only",
+  "enum.EventAudience.anyone": "Open to anyone",
+  "enum.RegistrationStatus.confirmed": "Confirmed",
+  "enum.RegistrationStatus.waitlisted": "On the waitlist",
+  "enum.RegistrationStatus.cancelled": "Cancelled",
+  "enum.RegistrationStatus.attended": "Attended",
+  "enum.ParticipantKind.member_staff": "Staff of a member",
+  "enum.ParticipantKind.outside": "Outside participant",
 
   "region.ma-01": "Tangier-Tetouan-Al Hoceima",
   "region.ma-02": "Oriental",
@@ -242,6 +255,32 @@ export const catalog: Catalog = {
   "field.website": "Website",
   "field.year": "Year",
   "field.zgh": "Tamazight",
+  // events (issue 13)
+  "field.at": "On",
+  "field.audience": "Audience",
+  "field.capacity": "Seats",
+  "field.checkedInAt": "Checked in on",
+  "field.closes": "Closes",
+  "field.consent": "Consent",
+  "field.dates": "Dates",
+  "field.eventId": "Event",
+  "field.fee": "Fee",
+  "field.given": "Given",
+  "field.isPublic": "Public",
+  "field.maximum": "Maximum",
+  "field.member": "Members’ price",
+  "field.memberId": "Member",
+  "field.minimum": "Minimum",
+  "field.opens": "Opens",
+  "field.organisation": "Organisation",
+  "field.other": "Other price",
+  "field.participant": "Participant",
+  "field.partsPerMillion": "Rate (parts per million)",
+  "field.person": "Person",
+  "field.registration": "Registration",
+  "field.sessions": "Sessions",
+  "field.textVersion": "Text version",
+  "field.venue": "Venue",
   "label.root": "Value",
   "label.qualified": "{parent} – {child}",
 
@@ -354,6 +393,18 @@ export const catalog: Catalog = {
     "{field}: under Law 07-03, a rent increase is at most 8% for housing and 10% for commercial, professional or industrial premises: at most {maxRent}.",
   "issue.invalid_cursor": "{field}: use the cursor a previous page of this list returned.",
   "issue.fee_bounds_order": "{field}: the maximum fee cannot be below the minimum.",
+  // events (issue 13)
+  "issue.event_chamber_mismatch": "{field}: a session belongs to the event's chamber.",
+  "issue.event_session_duplicate": "{field}: each session has its own identifier.",
+  "issue.event_session_outside": "{field}: a session takes place on the event's days.",
+  "issue.event_window_after_end": "{field}: registrations close on the event's last day at the latest.",
+  "issue.event_fee_declared_value": "{field}: an event's fee does not depend on a declared value.",
+  "issue.registration_chamber_mismatch":
+    "{field}: a registration, and the member it names, belong to the event's chamber.",
+  "issue.registration_consent_required":
+    "{field}: a registration records the participant's consent to the processing of their data.",
+  "issue.registration_check_in_time":
+    "{field}: an attended registration, and only one, says when it was checked in.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",
@@ -384,6 +435,15 @@ export const catalog: Catalog = {
   "problem.unsupported-version.detail": "This node does not know the contract version asked for.",
   "problem.internal.title": "Internal error",
   "problem.internal.detail": "The node failed; the request changed nothing and may be sent again.",
+  // events (issue 13)
+  "problem.registration-closed.title": "Registration closed",
+  "problem.registration-closed.detail":
+    "This event takes no registration now: outside its registration window, or it is not published.",
+  "problem.already-registered.title": "Already registered",
+  "problem.already-registered.detail": "This e-mail address is already registered for this event.",
+  "problem.already-checked-in.title": "Already checked in",
+  "problem.already-checked-in.detail":
+    "This participant was already checked in: a registration is checked in once.",
 
   "money.document": "MAD\u00a0{amount}",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

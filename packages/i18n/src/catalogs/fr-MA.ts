@@ -129,6 +129,19 @@ const messages = {
   "enum.FeeRuleKind.fixed": "Montant fixe",
   "enum.FeeRuleKind.per_mille": "Pour mille de la valeur déclarée",
   "enum.FeeRuleKind.membership_price": "Tarif adhérent et tarif non adhérent",
+  // events (issue 13)
+  "enum.EventStatus.draft": "Brouillon",
+  "enum.EventStatus.published": "Publié",
+  "enum.EventStatus.cancelled": "Annulé",
+  "enum.EventStatus.completed": "Tenu",
+  "enum.EventAudience.members_only": "Ressortissants de la chambre seulement",
+  "enum.EventAudience.anyone": "Ouvert à tous",
+  "enum.RegistrationStatus.confirmed": "Confirmée",
+  "enum.RegistrationStatus.waitlisted": "En liste d'attente",
+  "enum.RegistrationStatus.cancelled": "Annulée",
+  "enum.RegistrationStatus.attended": "Présent",
+  "enum.ParticipantKind.member_staff": "Personnel d'un ressortissant",
+  "enum.ParticipantKind.outside": "Participant extérieur",
 
   "region.ma-01": "Tanger-Tétouan-Al Hoceïma",
   "region.ma-02": "L'Oriental",
@@ -244,6 +257,32 @@ const messages = {
   "field.website": "Site web",
   "field.year": "Année",
   "field.zgh": "Tamazight",
+  // events (issue 13)
+  "field.at": "Le",
+  "field.audience": "Public visé",
+  "field.capacity": "Nombre de places",
+  "field.checkedInAt": "Arrivée enregistrée le",
+  "field.closes": "Clôture",
+  "field.consent": "Consentement",
+  "field.dates": "Dates",
+  "field.eventId": "Événement",
+  "field.fee": "Frais",
+  "field.given": "Donné",
+  "field.isPublic": "Public",
+  "field.maximum": "Maximum",
+  "field.member": "Prix ressortissant",
+  "field.memberId": "Ressortissant",
+  "field.minimum": "Minimum",
+  "field.opens": "Ouverture",
+  "field.organisation": "Organisme",
+  "field.other": "Autre prix",
+  "field.participant": "Participant",
+  "field.partsPerMillion": "Taux (parties par million)",
+  "field.person": "Personne",
+  "field.registration": "Inscriptions",
+  "field.sessions": "Séances",
+  "field.textVersion": "Version du texte",
+  "field.venue": "Lieu",
   "label.root": "Valeur",
   "label.qualified": "{parent} – {child}",
 
@@ -370,6 +409,20 @@ const messages = {
   "issue.invalid_cursor":
     "{field}\u00a0: utilisez le curseur renvoyé par une page précédente de cette liste.",
   "issue.fee_bounds_order": "{field} : le montant maximal ne peut pas être inférieur au montant minimal.",
+  // events (issue 13)
+  "issue.event_chamber_mismatch": "{field}: une séance appartient à la chambre de l'événement.",
+  "issue.event_session_duplicate": "{field}: chaque séance a son propre identifiant.",
+  "issue.event_session_outside": "{field}: une séance a lieu pendant les jours de l'événement.",
+  "issue.event_window_after_end":
+    "{field}: les inscriptions se closent au plus tard le dernier jour de l'événement.",
+  "issue.event_fee_declared_value":
+    "{field}: les frais d'un événement ne dépendent pas d'une valeur déclarée.",
+  "issue.registration_chamber_mismatch":
+    "{field}: une inscription, et le ressortissant qu'elle nomme, relèvent de la chambre de l'événement.",
+  "issue.registration_consent_required":
+    "{field}: une inscription enregistre le consentement du participant au traitement de ses données.",
+  "issue.registration_check_in_time":
+    "{field}: une inscription présente, et elle seule, indique l'heure d'arrivée.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":
@@ -402,6 +455,15 @@ const messages = {
   "problem.unsupported-version.detail": "Ce nœud ne connaît pas la version du contrat demandée.",
   "problem.internal.title": "Erreur interne",
   "problem.internal.detail": "Le nœud a échoué\u00a0; la requête n'a rien modifié et peut être renvoyée.",
+  // events (issue 13)
+  "problem.registration-closed.title": "Inscriptions fermées",
+  "problem.registration-closed.detail":
+    "Cet événement ne prend pas d'inscription maintenant : hors de la période d'inscription, ou il n'est pas publié.",
+  "problem.already-registered.title": "Déjà inscrit",
+  "problem.already-registered.detail": "Cette adresse e-mail est déjà inscrite à cet événement.",
+  "problem.already-checked-in.title": "Arrivée déjà enregistrée",
+  "problem.already-checked-in.detail":
+    "L'arrivée de ce participant a déjà été enregistrée : une inscription ne s'enregistre qu'une fois.",
 
   "money.document": "{amount}\u00a0DH",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",
