@@ -1,8 +1,25 @@
 import { fold } from "@ghorfa/i18n/fold";
 import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
-import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
+// events (issue 13)
+import {
+  chamberOfId,
+  type Event,
+  agreementChambers as partyChambers,
+  type Registration,
+  registrationEmailKey,
+} from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
-import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
+import type {
+  agreementChambers,
+  agreements,
+  chambers,
+  events,
+  leases,
+  members,
+  payments,
+  registrations,
+  units,
+} from "./schema";
 
 // One function per table: the typed columns derived from the entity, beside the entity itself.
 // Services and the seed write through these, so the columns can never disagree with `data`.
@@ -90,4 +107,31 @@ export function agreementChamberRows(
     chamberId: chamberId as ChamberId,
     published: chamberId === publisher && agreement.published,
   }));
+}
+
+// events (issue 13)
+export function eventRow(event: Event) {
+  return {
+    id: event.id,
+    chamberId: chamberOfId(event.id) as ChamberId,
+    status: event.status,
+    isPublic: event.isPublic,
+    endDate: event.dates.end,
+    data: event,
+    createdAt: new Date(event.createdAt),
+    updatedAt: new Date(event.updatedAt),
+  } satisfies Insert<typeof events>;
+}
+
+export function registrationRow(registration: Registration) {
+  return {
+    id: registration.id,
+    chamberId: chamberOfId(registration.id) as ChamberId,
+    eventId: registration.eventId,
+    status: registration.status,
+    email: registrationEmailKey(registration.participant.person.email),
+    data: registration,
+    createdAt: new Date(registration.createdAt),
+    updatedAt: new Date(registration.updatedAt),
+  } satisfies Insert<typeof registrations>;
 }

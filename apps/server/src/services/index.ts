@@ -5,12 +5,15 @@ export * as apiKeys from "./api-keys";
 export * as chambers from "./chambers";
 export * as documentNumbers from "./document-numbers";
 export * from "./errors";
+// events (issue 13)
+export * as events from "./events";
 export * as idempotency from "./idempotency";
 export * as leases from "./leases";
 export * as members from "./members";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";
 export * as receipts from "./receipts";
+export * as registrations from "./registrations";
 export * as reports from "./reports";
 export * as units from "./units";
 export type { Versioned } from "./versioned";

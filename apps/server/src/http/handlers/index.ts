@@ -8,6 +8,21 @@ import {
   agreementsUpdate,
 } from "./agreements";
 import { chambersGet, chambersList } from "./chambers";
+// events (issue 13)
+import {
+  eventsCreate,
+  eventsGet,
+  eventsList,
+  eventsSetStatus,
+  eventsUpcoming,
+  eventsUpdate,
+  registrationsCancel,
+  registrationsCheckIn,
+  registrationsCreate,
+  registrationsGet,
+  registrationsList,
+  registrationsSelfRegister,
+} from "./events";
 import {
   leasesCreate,
   leasesGet,
@@ -58,4 +73,17 @@ export const handlers: Handlers = {
   "admin.keys.create": keysCreate,
   "admin.keys.list": keysList,
   "admin.keys.revoke": keysRevoke,
+  // events (issue 13)
+  "events.list": eventsList,
+  "events.upcoming": eventsUpcoming,
+  "events.get": eventsGet,
+  "events.create": eventsCreate,
+  "events.update": eventsUpdate,
+  "events.setStatus": eventsSetStatus,
+  "registrations.list": registrationsList,
+  "registrations.get": registrationsGet,
+  "registrations.create": registrationsCreate,
+  "registrations.selfRegister": registrationsSelfRegister,
+  "registrations.cancel": registrationsCancel,
+  "registrations.checkIn": registrationsCheckIn,
 };
