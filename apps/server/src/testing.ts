@@ -10,3 +10,8 @@ export { members as memberTable } from "./db/schema";
 export { seed } from "./db/seed";
 export { apiKeys, members } from "./services";
 export { leaseInput, memberInput, unitInput } from "./services/test-inputs";
+// events (issue 13)
+export { registrationRow } from "./db/rows";
+export { events as eventTable, registrations as registrationTable } from "./db/schema";
+export { events, registrations } from "./services";
+export { eventInput, openEvent, registrationInput } from "./services/test-inputs";
