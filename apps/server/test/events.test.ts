@@ -224,6 +224,16 @@ describe("an event's registrations", () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it("take only members' staff to a members-only event", async () => {
+    const event = await publishedEvent({ audience: "members_only" });
+    const refused = await register(event);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ pointer: "/body/participant/kind", code: "registration_members_only" }),
+    ]);
+    expect(await statusesOf(event)).toEqual({});
+  });
+
   it("refuse a registration without consent with a field error", async () => {
     const event = await publishedEvent();
     const body = { ...registrationInput(next()), consent: { given: false, textVersion: "2026-11" } };

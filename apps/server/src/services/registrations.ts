@@ -3,6 +3,8 @@ import {
   type ChamberId,
   checkInRefusal,
   type Event,
+  ghorfaRawIssue,
+  isAudienceOf,
   nextStatuses,
   placeRegistration,
   Registration,
@@ -23,6 +25,7 @@ import {
   InvalidTransitionError,
   NotFoundError,
   RegistrationClosedError,
+  ValidationError,
 } from "./errors";
 import * as events from "./events";
 import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
@@ -108,7 +111,8 @@ function checkOpen(event: Event, now: Date): void {
  * Registers a participant to the event `eventId` of `chamberId`: on a seat while one is left, on
  * the waitlist after, with the fee its rule gives them, all under the event's row lock.
  * RegistrationClosedError outside the window or for an unpublished event; AlreadyRegisteredError
- * when the e-mail address already holds a registration that is not cancelled; NotFoundError for
+ * when the e-mail address already holds a registration that is not cancelled; ValidationError for
+ * an outside participant to a members-only event; NotFoundError for
  * an unknown event or member. `publicOnly` (self-registration) finds only published public events
  * open to anyone.
  */
@@ -136,6 +140,17 @@ export async function create(
         !(event.isPublic && event.audience === "anyone" && event.status === "published")
       ) {
         throw new NotFoundError("event", event.id);
+      }
+      if (!isAudienceOf(event, participant)) {
+        const issue = ghorfaRawIssue(
+          "registration_members_only",
+          "This event is for the staff of the chamber's members only",
+          participant.kind,
+        );
+        throw new ValidationError("An outside participant for a members-only event", {
+          part: "body",
+          issues: [{ ...issue, path: ["participant", "kind"] }],
+        });
       }
       checkOpen(event, now);
       if (participant.kind === "member_staff") {

@@ -43,8 +43,11 @@ export type EventListQuery = z.infer<typeof EventListQuery>;
 
 const registrationFields = fieldsOf(Registration);
 
+const consentGivenSchema = fieldsOf(Consent).omit({ at: true });
+/** The type of `ConsentGiven`, named so that declarations refer to it rather than restate it. */
+export interface ConsentGivenSchema extends Named<typeof consentGivenSchema> {}
 /** The consent as the participant gives it; the node records the instant it receives it. */
-export const ConsentGiven = fieldsOf(Consent).omit({ at: true });
+export const ConsentGiven: ConsentGivenSchema = consentGivenSchema;
 export type ConsentGiven = z.infer<typeof ConsentGiven>;
 
 const registrationCreateSchema = z.object({

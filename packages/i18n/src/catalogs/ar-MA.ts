@@ -401,6 +401,7 @@ export const catalog: Catalog = {
     "{field}: التسجيل والمنتسب المذكور فيه تابعان للغرفة المنظمة للتظاهرة.",
   "issue.registration_consent_required": "{field}: يتضمن التسجيل موافقة المشارك على معالجة معطياته.",
   "issue.registration_check_in_time": "{field}: التسجيل الحاضر وحده يذكر وقت تسجيل الحضور.",
+  "issue.registration_members_only": "{field}: هذه التظاهرة مخصصة لمستخدمي منتسبي الغرفة.",
 
   "problem.validation.title": "طلب غير صالح",
   "problem.validation.detail": "لا يطابق الطلب العقد: راجع الأخطاء حقلًا حقلًا.",

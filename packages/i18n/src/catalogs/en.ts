@@ -405,6 +405,7 @@ export const catalog: Catalog = {
     "{field}: a registration records the participant's consent to the processing of their data.",
   "issue.registration_check_in_time":
     "{field}: an attended registration, and only one, says when it was checked in.",
+  "issue.registration_members_only": "{field}: this event is for the staff of the chamber's members only.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",

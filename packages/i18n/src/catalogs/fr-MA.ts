@@ -423,6 +423,8 @@ const messages = {
     "{field}: une inscription enregistre le consentement du participant au traitement de ses données.",
   "issue.registration_check_in_time":
     "{field}: une inscription présente, et elle seule, indique l'heure d'arrivée.",
+  "issue.registration_members_only":
+    "{field}: cet événement est réservé au personnel des ressortissants de la chambre.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":

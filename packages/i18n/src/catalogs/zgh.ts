@@ -409,6 +409,7 @@ export const catalog: Catalog = {
   "issue.registration_chamber_mismatch": "{field}: ⴰⵣⵎⵎⴻⵎ ⴷ ⵓⵎⴷⵓⴽⴽⴰⵍ ⵏⵏⵙ ⴳⴰⵏ ⵡⵉⵏ ⵜⵖⵔⴼⵜ ⵏ ⵜⵎⵙⴰⵔⵜ.",
   "issue.registration_consent_required": "{field}: ⴰⵣⵎⵎⴻⵎ ⵉⵙⵊⴰⵍ ⴰⵎⵙⴰⵙⴰ ⵏ ⵓⵎⵙⵎⵓⵏ.",
   "issue.registration_check_in_time": "{field}: ⴰⵣⵎⵎⴻⵎ ⵍⵍⵉ ⵉⵍⵍⴰⵏ ⵖⴰⵙ ⴰⵢ ⵉⵙⵙⵏⵜⵍⵏ ⴰⴽⵓⴷ ⵏ ⵓⴽⵛⵛⵓⵎ.",
+  "issue.registration_members_only": "{field}: ⵜⴰⵎⵙⴰⵔⵜ ⴰ ⵉ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵏ ⵉⵎⴷⵓⴽⴰⵍ ⵏ ⵜⵖⵔⴼⵜ ⵖⴰⵙ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",
   "problem.validation.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵎⵙⴰⵙⴰ: ⵥⵕ ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵉⴳⵔⴰⵏ.",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { euroMedTourismForum as forum } from "../fixtures/events";
 import {
   checkInRefusal,
+  isAudienceOf,
   placeRegistration,
   registrationEmailKey,
   registrationFee,
@@ -79,5 +80,13 @@ describe("checkInRefusal", () => {
   it("checks in no one without a seat", () => {
     expect(checkInRefusal({ status: "waitlisted" })).toBe("not_confirmed");
     expect(checkInRefusal({ status: "cancelled" })).toBe("not_confirmed");
+  });
+});
+
+describe("isAudienceOf", () => {
+  it("lets anyone register to an event for anyone, and only members' staff to a members-only one", () => {
+    expect(isAudienceOf({ audience: "anyone" }, { kind: "outside" })).toBe(true);
+    expect(isAudienceOf({ audience: "members_only" }, { kind: "member_staff" })).toBe(true);
+    expect(isAudienceOf({ audience: "members_only" }, { kind: "outside" })).toBe(false);
   });
 });

@@ -22,6 +22,14 @@ export function registrationRefusal(
   return undefined;
 }
 
+/** Whether `participant` may register to `event`: a members-only event takes members' staff only. */
+export function isAudienceOf(
+  event: Pick<Event, "audience">,
+  participant: Pick<Participant, "kind">,
+): boolean {
+  return event.audience === "anyone" || participant.kind === "member_staff";
+}
+
 /** The statuses that hold a seat: a participant who came keeps the seat they had. */
 export const SEAT_HOLDING: readonly RegistrationStatus[] = ["confirmed", "attended"];
 

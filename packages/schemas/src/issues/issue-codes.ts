@@ -72,6 +72,8 @@ export const GHORFA_ISSUE_CODES = [
   "registration_chamber_mismatch",
   "registration_consent_required",
   "registration_check_in_time",
+  // raised by the node, not by a schema: an outside participant for a members-only event
+  "registration_members_only",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 
