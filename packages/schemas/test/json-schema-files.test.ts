@@ -40,6 +40,9 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: both("leases"),
   "lease-payment": both("payments"),
   agreement: both("agreements"),
+  // events (issue 13)
+  event: [...soussMassa.events],
+  registration: [...soussMassa.registrations],
 };
 const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   region: valid.region,
@@ -50,6 +53,9 @@ const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   lease: validDomain.lease,
   "lease-payment": validDomain.leasePayment,
   agreement: validDomain.agreement,
+  // events (issue 13)
+  event: validDomain.event,
+  registration: validDomain.registration,
 };
 
 interface Checked {
