@@ -143,6 +143,18 @@ describe("an event's registrations", () => {
     });
   });
 
+  it("check a participant in once when two desks scan the badge at the same moment", async () => {
+    const event = await publishedEvent();
+    const seated = (await register(event)).json() as Registration;
+    const [one, two] = await Promise.all([
+      send("POST", `${registrationsOf(event)}/${seated.id}/check-in`),
+      send("POST", `${registrationsOf(event)}/${seated.id}/check-in`),
+    ]);
+    expect([one?.statusCode, two?.statusCode].sort()).toEqual([200, 409]);
+    const refused = [one, two].find((r) => r?.statusCode === 409);
+    expect(refused?.json().type).toBe(problemUri("already-checked-in"));
+  });
+
   it("take one registration per e-mail address and event, whatever its case, until it is cancelled", async () => {
     const event = await publishedEvent();
     const first = registrationInput(next());

@@ -211,16 +211,27 @@ async function save(tx: Database, next: Registration): Promise<Versioned<Registr
   return { entity: next, version: row?.version ?? 0 };
 }
 
+/** What a move to another status does beyond the lifecycle's own check. */
+interface MoveRules {
+  /** A refusal of the current registration, under the lock, before the lifecycle is asked. */
+  readonly refuse?: ((current: Registration) => void) | undefined;
+  /** Fields the move brings (a check-in's instant). */
+  readonly fields?: ((now: Date) => Partial<Registration>) | undefined;
+  /** What follows the move, in the same transaction (a freed seat given to the waitlist). */
+  readonly after?:
+    | ((tx: Database, event: Event, previous: Registration, now: Date) => Promise<void>)
+    | undefined;
+}
+
 /**
- * Moves a registration to `status` if its lifecycle allows it, under its event's lock, with the
- * fields `extra` gives; `then` runs after, in the same transaction.
+ * Moves a registration to `status` if its lifecycle allows it (InvalidTransitionError otherwise),
+ * under its event's lock, by `rules`.
  */
 async function move(
   db: Database,
   request: RegistrationRef & { ifVersion?: number | undefined; now?: Date | undefined },
   status: RegistrationStatus,
-  then: (tx: Database, event: Event, previous: Registration, now: Date) => Promise<void>,
-  extra: (now: Date) => Partial<Registration> = () => ({}),
+  rules: MoveRules,
 ): Promise<Versioned<Registration>> {
   const now = request.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -231,17 +242,18 @@ async function move(
     );
     const current = await find(tx, request, true);
     if (request.ifVersion !== undefined) checkVersion(ENTITY, request.id, request.ifVersion, current.version);
+    rules.refuse?.(current.entity);
     const from = current.entity.status;
     if (!nextStatuses("registration", from).includes(status)) {
       throw new InvalidTransitionError(ENTITY, from, status, nextStatuses("registration", from));
     }
     const next = validate(
       Registration,
-      { ...current.entity, ...extra(now), status, updatedAt: now.toISOString() },
+      { ...current.entity, ...rules.fields?.(now), status, updatedAt: now.toISOString() },
       ENTITY,
     );
     const saved = await save(tx, next);
-    await then(tx, event, current.entity, now);
+    await rules.after?.(tx, event, current.entity, now);
     return saved;
   });
 }
@@ -254,35 +266,26 @@ export async function cancel(
   db: Database,
   request: RegistrationRef & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Registration>> {
-  return move(db, request, "cancelled", async (tx, event, previous, now) => {
-    if (previous.status === "confirmed") await events.promoteWaitlist(tx, event, now);
+  return move(db, request, "cancelled", {
+    after: async (tx, event, previous, now) => {
+      if (previous.status === "confirmed") await events.promoteWaitlist(tx, event, now);
+    },
   });
 }
 
 /**
  * Checks a confirmed registration in (`attended`, with the instant). AlreadyCheckedInError for
- * one already checked in; InvalidTransitionError for one without a seat.
+ * one already checked in, also when two check-ins come at once (the second waits for the lock);
+ * InvalidTransitionError for one without a seat.
  */
 export async function checkIn(
   db: Database,
   request: RegistrationRef & { ifVersion?: number | undefined; now?: Date | undefined },
 ): Promise<Versioned<Registration>> {
-  // Read first for the clearer refusal; `move` checks the status again under the lock.
-  const { entity } = await find(db, request, false);
-  if (checkInRefusal(entity) === "already_checked_in") throw new AlreadyCheckedInError(request.id);
-  try {
-    return await move(
-      db,
-      request,
-      "attended",
-      async () => {},
-      (now) => ({ checkedInAt: now.toISOString() }),
-    );
-  } catch (error) {
-    // Two check-ins at once: the second finds the first one's `attended` under the lock.
-    if (error instanceof InvalidTransitionError && error.from === "attended") {
-      throw new AlreadyCheckedInError(request.id);
-    }
-    throw error;
-  }
+  return move(db, request, "attended", {
+    refuse: (current) => {
+      if (checkInRefusal(current) === "already_checked_in") throw new AlreadyCheckedInError(current.id);
+    },
+    fields: (now) => ({ checkedInAt: now.toISOString() }),
+  });
 }
