@@ -287,7 +287,7 @@ describe("the public", () => {
     expect(ids).toContain(open.id);
     expect(ids).not.toContain(hidden.id);
     expect(ids).not.toContain(draft.id);
-    // The seeded forum is upcoming too.
+    // The events the tests above published, public ones among them, are upcoming too.
     expect(ids.length).toBeGreaterThanOrEqual(2);
   });
 

@@ -85,8 +85,11 @@ describe("createFederation", () => {
     const ids = items.map((event) => event.id);
     for (const event of created) expect(ids).toContain(event.id);
     expect(items.every((event) => event.isPublic && event.status === "published")).toBe(true);
-    // The seeded forum of Souss-Massa, held by every node, comes back once.
-    expect(items.filter((event) => event.names.en === "Euro-Mediterranean Tourism Forum")).toHaveLength(1);
+    // The seeded forum of Souss-Massa, held by every node, comes back once while it is upcoming.
+    const forumUpcoming = Date.now() < Date.parse("2027-04-17T00:00:00+01:00");
+    expect(items.filter((event) => event.names.en === "Euro-Mediterranean Tourism Forum")).toHaveLength(
+      forumUpcoming ? 1 : 0,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     expect(failures.map((failure) => failure.node)).toEqual([closed]);
   });
