@@ -5,8 +5,20 @@
 export { type AppOptions, createApp } from "./app";
 export { type Config, loadConfig } from "./config";
 export { connect, type Database, type DatabaseConnection, pgliteExtensions } from "./db/connect";
-export { memberRow } from "./db/rows";
-export { members as memberTable } from "./db/schema";
+// events (issue 13)
+export { memberRow, registrationRow } from "./db/rows";
+export {
+  events as eventTable,
+  members as memberTable,
+  registrations as registrationTable,
+} from "./db/schema";
 export { seed } from "./db/seed";
-export { apiKeys, members } from "./services";
-export { leaseInput, memberInput, unitInput } from "./services/test-inputs";
+export { apiKeys, events, members, registrations } from "./services";
+export {
+  eventInput,
+  leaseInput,
+  memberInput,
+  openEvent,
+  registrationInput,
+  unitInput,
+} from "./services/test-inputs";

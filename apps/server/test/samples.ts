@@ -7,11 +7,20 @@ import {
   leases,
   members,
   payments,
+  registrations,
   serviceCatalogue,
   serviceRequests,
   units,
 } from "../src/services";
-import { leaseInput, memberInput, tenantAndUnit, unitInput } from "../src/services/test-inputs";
+import {
+  eventInput,
+  leaseInput,
+  memberInput,
+  openEvent,
+  registrationInput,
+  tenantAndUnit,
+  unitInput,
+} from "../src/services/test-inputs";
 
 /** A request ready for `inject`, less the caller's headers. */
 export type Sample = Omit<InjectOptions, "headers" | "url"> & {
@@ -116,6 +125,86 @@ async function newServiceRequest(db: Database, chamberId: ChamberId, n: number) 
     },
   });
 }
+
+// events (issue 13)
+/** A published event open to registrations now, and one registration to it. */
+async function registered(db: Database, chamberId: ChamberId, n: number) {
+  const event = await openEvent(db, chamberId, n);
+  const registration = await registrations.create(db, {
+    chamberId,
+    eventId: event.entity.id,
+    input: registrationInput(n),
+  });
+  return { event: event.entity, registration: registration.entity };
+}
+
+const eventSamples = {
+  "events.list": async ({ chamberId }: SampleContext) => ({
+    method: "GET" as const,
+    url: `/chambers/${chamberId}/events?limit=5`,
+  }),
+  "events.upcoming": async ({ chamberId }: SampleContext) => ({
+    method: "GET" as const,
+    url: `/chambers/${chamberId}/upcoming-events?limit=5`,
+  }),
+  "events.get": async ({ db, chamberId, next }: SampleContext) => {
+    const event = await openEvent(db, chamberId, next());
+    return { method: "GET" as const, url: `/chambers/${chamberId}/events/${event.entity.id}` };
+  },
+  "events.create": async ({ chamberId, next }: SampleContext) =>
+    json("POST", `/chambers/${chamberId}/events`, eventInput(chamberId, next())),
+  "events.update": async ({ db, chamberId, next }: SampleContext) => {
+    const event = await openEvent(db, chamberId, next());
+    return json(
+      "PATCH",
+      `/chambers/${chamberId}/events/${event.entity.id}`,
+      { capacity: 120 },
+      { "if-match": `"${event.version}"` },
+    );
+  },
+  "events.setStatus": async ({ db, chamberId, next }: SampleContext) => {
+    const event = await openEvent(db, chamberId, next());
+    return json("POST", `/chambers/${chamberId}/events/${event.entity.id}/status`, { status: "cancelled" });
+  },
+  "registrations.list": async ({ db, chamberId, next }: SampleContext) => {
+    const { event } = await registered(db, chamberId, next());
+    return { method: "GET" as const, url: `/chambers/${chamberId}/events/${event.id}/registrations?limit=5` };
+  },
+  "registrations.get": async ({ db, chamberId, next }: SampleContext) => {
+    const { event, registration } = await registered(db, chamberId, next());
+    return {
+      method: "GET" as const,
+      url: `/chambers/${chamberId}/events/${event.id}/registrations/${registration.id}`,
+    };
+  },
+  "registrations.create": async ({ db, chamberId, next }: SampleContext) => {
+    const event = await openEvent(db, chamberId, next());
+    return json(
+      "POST",
+      `/chambers/${chamberId}/events/${event.entity.id}/registrations`,
+      registrationInput(next()),
+    );
+  },
+  "registrations.selfRegister": async ({ db, chamberId, next }: SampleContext) => {
+    const event = await openEvent(db, chamberId, next());
+    const { participant, consent } = registrationInput(next());
+    return json("POST", `/chambers/${chamberId}/events/${event.entity.id}/self-registrations`, {
+      person: participant.person,
+      consent,
+    });
+  },
+  "registrations.cancel": async ({ db, chamberId, next }: SampleContext) => {
+    const { event, registration } = await registered(db, chamberId, next());
+    return json("POST", `/chambers/${chamberId}/events/${event.id}/registrations/${registration.id}/cancel`);
+  },
+  "registrations.checkIn": async ({ db, chamberId, next }: SampleContext) => {
+    const { event, registration } = await registered(db, chamberId, next());
+    return json(
+      "POST",
+      `/chambers/${chamberId}/events/${event.id}/registrations/${registration.id}/check-in`,
+    );
+  },
+};
 
 /**
  * One valid request for every route of the contract, as its chamber's full key would send it.
@@ -256,6 +345,8 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
     });
     return json("DELETE", `/admin/keys/${(created.json() as { id: string }).id}`);
   },
+  // events (issue 13)
+  ...eventSamples,
   // services platform (issue 13)
   "services.list": async ({ chamberId }) => ({
     method: "GET",

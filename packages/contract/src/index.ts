@@ -11,6 +11,8 @@ export { openapi } from "./openapi/document";
 export * from "./pagination";
 export * from "./problems";
 export * from "./resources/agreements";
+// events (issue 13)
+export * from "./resources/events";
 export * from "./resources/leases";
 export * from "./resources/members";
 export * from "./resources/receipts";

@@ -43,6 +43,19 @@ export const PROBLEM_TYPES = {
   },
   "rate-limited": { status: 429, summary: "Too many requests; try again after `retryAfter` seconds." },
   internal: { status: 500, summary: "The node failed; the request changed nothing and may be retried." },
+  // events (issue 13)
+  "registration-closed": {
+    status: 422,
+    summary: "The event takes no registration now: outside its registration window, or not published.",
+  },
+  "already-registered": {
+    status: 409,
+    summary: "The e-mail address already has a registration for this event (compared without case).",
+  },
+  "already-checked-in": {
+    status: 409,
+    summary: "The registration was already checked in: a participant is checked in once.",
+  },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;

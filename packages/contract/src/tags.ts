@@ -12,6 +12,8 @@ export const TAGS = {
   // services platform (issue 13)
   services:
     "The chamber's service catalogue (public), service requests, and the holiday calendar their due dates count on.",
+  // events (issue 13)
+  events: "Events, their sessions and registrations with a waitlist; upcoming public events are public.",
 } as const;
 
 export type Tag = keyof typeof TAGS;

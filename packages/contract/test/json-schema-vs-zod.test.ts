@@ -1,4 +1,15 @@
-import { Agreement, Chamber, Lease, LeasePayment, Member, MemberPublic, Unit } from "@ghorfa/schemas";
+// events (issue 13)
+import {
+  Agreement,
+  Chamber,
+  Event,
+  Lease,
+  LeasePayment,
+  Member,
+  MemberPublic,
+  Registration,
+  Unit,
+} from "@ghorfa/schemas";
 import * as valid from "@ghorfa/testing/arbitraries";
 import * as validDomain from "@ghorfa/testing/domain-arbitraries";
 import {
@@ -31,6 +42,9 @@ const ENTITIES: [string, z.ZodType, fc.Arbitrary<unknown>][] = [
   ["Lease", Lease, validDomain.lease],
   ["LeasePayment", LeasePayment, validDomain.leasePayment],
   ["Agreement", Agreement, validDomain.agreement],
+  // events (issue 13)
+  ["Event", Event, validDomain.event],
+  ["Registration", Registration, validDomain.registration],
 ];
 
 const replacement = replacements(

@@ -38,6 +38,9 @@ type Entity =
   | schemas.Lease
   | schemas.LeasePayment
   | schemas.Agreement
+  // events (issue 13)
+  | schemas.Event
+  | schemas.Registration
   // services platform (issue 13)
   | schemas.Service
   | schemas.ServiceRequest

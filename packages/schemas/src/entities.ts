@@ -2,6 +2,9 @@ import type * as z from "zod";
 import { Agreement } from "./agreements/agreement";
 import { Chamber } from "./chambers/chamber";
 import { Region } from "./chambers/region";
+// events (issue 13)
+import { Event } from "./events/event";
+import { Registration } from "./events/registration";
 import { Lease } from "./leases/lease";
 import { LeasePayment } from "./leases/payment";
 import { Unit } from "./leases/unit";
@@ -89,5 +92,20 @@ export const ENTITIES: readonly EntitySchema[] = [
     description:
       "A request for a chamber's service by a member or a person: documents by SHA-256, the fee frozen at submission, the due date, the lifecycle.",
     schema: ServiceRequest,
+  },
+  // events (issue 13)
+  {
+    name: "event",
+    title: "Event",
+    description:
+      "An event of a chamber (a forum, a fair): days, venue, sessions, seats, registration window, fee rule, audience.",
+    schema: Event,
+  },
+  {
+    name: "registration",
+    title: "Registration",
+    description:
+      "A person's registration to an event: participant, consent, seat or waitlist, check-in, fee frozen at registration.",
+    schema: Registration,
   },
 ];

@@ -11,6 +11,11 @@ export * from "./chambers/region";
 export * from "./documents/document-number";
 export * from "./entities";
 export * from "./enums";
+// events (issue 13)
+export * from "./events/event";
+export * from "./events/event-enums";
+export * from "./events/registration";
+export * from "./events/registration-rules";
 export * from "./fees/fee-rule";
 export * from "./ids/chamber-id";
 export * from "./ids/ids";

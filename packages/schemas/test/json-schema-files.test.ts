@@ -43,6 +43,9 @@ const FIXTURES: Record<string, unknown[]> = {
   // services platform (issue 13)
   service: [...soussMassa.services],
   "service-request": [...soussMassa.serviceRequests],
+  // events (issue 13)
+  event: [...soussMassa.events],
+  registration: [...soussMassa.registrations],
 };
 const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   region: valid.region,
@@ -56,6 +59,9 @@ const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   // services platform (issue 13)
   service: validDomain.service,
   "service-request": validDomain.serviceRequest,
+  // events (issue 13)
+  event: validDomain.event,
+  registration: validDomain.registration,
 };
 
 interface Checked {

@@ -53,4 +53,16 @@ export const ROUTE_TABLE: RouteTable =
   "holidays.get GET @ q," +
   "holidays.announce POST @ bi," +
   "reports.serviceRequests GET @/service-requests q," +
-  "reports.serviceLevel GET @/service-level q";
+  "reports.serviceLevel GET @/service-level q," +
+  "events.list GET @ qp," +
+  "events.upcoming GET ~/upcoming-events qp," +
+  "events.get GET @/{eventId}," +
+  "events.create POST @ bi," +
+  "events.update PATCH @/{eventId} bmi," +
+  "events.setStatus POST @/{eventId}/status bmi," +
+  "registrations.list GET ~/events/{eventId}/registrations qp," +
+  "registrations.get GET ~/events/{eventId}/registrations/{registrationId}," +
+  "registrations.create POST ~/events/{eventId}/registrations bi," +
+  "registrations.selfRegister POST ~/events/{eventId}/self-registrations bi," +
+  "registrations.cancel POST ~/events/{eventId}/registrations/{registrationId}/cancel mi," +
+  "registrations.checkIn POST ~/events/{eventId}/registrations/{registrationId}/check-in mi";

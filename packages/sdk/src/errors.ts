@@ -77,6 +77,16 @@ export class RateLimitedError extends ApiError {
   }
 }
 
+// events (issue 13)
+/** 422 registration-closed: the event takes no registration now (outside its window, or not published). */
+export class RegistrationClosedError extends ApiError {}
+
+/** 409 already-registered: the e-mail address already has a registration for this event. */
+export class AlreadyRegisteredError extends ConflictError {}
+
+/** 409 already-checked-in: the participant was already checked in. */
+export class AlreadyCheckedInError extends ConflictError {}
+
 /**
  * The class of each problem kind of the contract: a kind added to the contract fails the
  * typecheck here until it is given one. A 400 that names no field (`unsupported-version`) is a
@@ -95,6 +105,10 @@ export const PROBLEM_ERRORS: { readonly [K in ProblemKind]: typeof ApiError } = 
   "precondition-required": PreconditionRequiredError,
   "rate-limited": RateLimitedError,
   internal: ApiError,
+  // events (issue 13)
+  "registration-closed": RegistrationClosedError,
+  "already-registered": AlreadyRegisteredError,
+  "already-checked-in": AlreadyCheckedInError,
 };
 
 /** The class standing for a status when an answer's problem type is not the contract's (a proxy's 429). */

@@ -76,6 +76,12 @@ export interface Federation {
     query?: FederatedQuery<R>,
     options?: CallSignal,
   ): FederatedIterator<FederatedItem<R>>;
+  // events (issue 13)
+  /**
+   * Every chamber's upcoming public events (`events.upcoming`, no key needed), from every node at
+   * once, each id once, in id order; a node or chamber that failed is named in `failures`.
+   */
+  upcomingEvents(options?: CallSignal): Promise<Federated<PageItem<Routes["events.upcoming"]>>>;
   /** Runs `fn` against every node at once: what each node gave, and which nodes failed. */
   each<T>(
     fn: (client: Client, node: string) => Promise<T>,
@@ -136,14 +142,48 @@ export function createFederation(options: FederationOptions): Federation {
     return entry.chambers ?? (await entry.client.node.info(signal)).chambers;
   }
 
-  function lister(client: Client, chamberId: string, resource: FederatedResource): ChamberList {
+  /** The iterating method `method` of a chamber's `resource` (`iterate` for `list`). */
+  function lister(client: Client, chamberId: string, resource: string, method = "iterate"): ChamberList {
     const chamber = client.chamber(chamberId as Parameters<Client["chamber"]>[0]) as unknown as Record<
       string,
-      { iterate: ChamberList }
+      Record<string, ChamberList>
     >;
-    const target = chamber[resource];
+    const target = chamber[resource]?.[method];
     if (target === undefined) throw new TypeError(`No chamber resource "${resource}"`);
-    return target.iterate;
+    return target;
+  }
+
+  /** Every item each chamber's `list` gives, merged by id, and the nodes or chambers that failed. */
+  async function collect(
+    list: (client: Client, chamberId: string) => ChamberList,
+    query: unknown,
+    signal: CallSignal,
+  ) {
+    const failures: NodeFailure[] = [];
+    const sources: CopyList<CopyableRecord>[] = [];
+    await Promise.all(
+      (await plan(signal)).map(async (entry) => {
+        let chambers: readonly string[];
+        try {
+          chambers = await chambersOf(entry, signal);
+        } catch (error) {
+          failures.push({ node: entry.node, error: asError(error) });
+          return;
+        }
+        await Promise.all(
+          chambers.map(async (chamberId) => {
+            const items: CopyableRecord[] = [];
+            sources.push({ chamberId, node: entry.node, items });
+            try {
+              for await (const item of list(entry.client, chamberId)(query, signal)) items.push(item);
+            } catch (error) {
+              failures.push({ node: entry.node, chamberId, error: asError(error) });
+            }
+          }),
+        );
+      }),
+    );
+    return { items: mergeCopies(sources), failures };
   }
 
   return {
@@ -154,32 +194,22 @@ export function createFederation(options: FederationOptions): Federation {
     client: clientOf,
 
     async list(resource, query, signal = {}) {
-      const failures: NodeFailure[] = [];
-      const sources: CopyList<CopyableRecord>[] = [];
-      await Promise.all(
-        (await plan(signal)).map(async (entry) => {
-          let chambers: readonly string[];
-          try {
-            chambers = await chambersOf(entry, signal);
-          } catch (error) {
-            failures.push({ node: entry.node, error: asError(error) });
-            return;
-          }
-          await Promise.all(
-            chambers.map(async (chamberId) => {
-              const items: CopyableRecord[] = [];
-              sources.push({ chamberId, node: entry.node, items });
-              try {
-                for await (const item of lister(entry.client, chamberId, resource)(query, signal))
-                  items.push(item);
-              } catch (error) {
-                failures.push({ node: entry.node, chamberId, error: asError(error) });
-              }
-            }),
-          );
-        }),
+      const { items, failures } = await collect(
+        (client, chamberId) => lister(client, chamberId, resource),
+        query,
+        signal,
       );
-      return { items: mergeCopies(sources) as FederatedItem<typeof resource>[], failures };
+      return { items: items as FederatedItem<typeof resource>[], failures };
+    },
+
+    // events (issue 13)
+    async upcomingEvents(signal = {}) {
+      const { items, failures } = await collect(
+        (client, chamberId) => lister(client, chamberId, "events", "iterateUpcoming"),
+        undefined,
+        signal,
+      );
+      return { items: items as PageItem<Routes["events.upcoming"]>[], failures };
     },
 
     iterate(resource, query, signal = {}) {

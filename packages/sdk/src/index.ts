@@ -1,5 +1,8 @@
 export { type Client, type ClientFor, type ClientOptions, createClient, createClientFor } from "./client";
+// events (issue 13)
 export {
+  AlreadyCheckedInError,
+  AlreadyRegisteredError,
   ApiError,
   ConflictError,
   ContractError,
@@ -13,6 +16,7 @@ export {
   PreconditionFailedError,
   PreconditionRequiredError,
   RateLimitedError,
+  RegistrationClosedError,
   TimeoutError,
   UnauthorizedError,
   ValidationError,

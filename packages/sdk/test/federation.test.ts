@@ -1,4 +1,5 @@
 import { createServer } from "node:net";
+import type { EventCreate } from "@ghorfa/contract";
 import { newMember } from "@ghorfa/testing/inputs";
 import { setNodeUrl, startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,6 +50,48 @@ describe("createFederation", () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]?.node).toBe(closed);
     expect(failures[0]?.error).toBeInstanceOf(NetworkError);
+  });
+
+  // events (issue 13)
+  it("lists every chamber's upcoming public events with no key, and names the node that failed", async () => {
+    const day = 86_400_000;
+    const start = new Date(Date.now() + 40 * day).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 41 * day).toISOString().slice(0, 10);
+    const created = await Promise.all(
+      nodes.map(async (node, i) => {
+        const chamber = createClient({ baseUrl: node.url, apiKey: await node.key("ma-06") }).chamber("ma-06");
+        const body: EventCreate = {
+          names: { fr: `Salon fédéré ${i}` },
+          dates: { start, end },
+          venue: { name: { fr: "Parc des expositions" }, city: { fr: "Casablanca" } },
+          sessions: [],
+          capacity: 50,
+          registration: {
+            opens: new Date(Date.now() - day).toISOString(),
+            closes: new Date(Date.now() + 30 * day).toISOString(),
+          },
+          fee: { kind: "free" },
+          audience: "anyone",
+          isPublic: true,
+        };
+        const draft = await chamber.events.create(body);
+        const hidden = await chamber.events.create({ ...body, names: { fr: `Privé ${i}` }, isPublic: false });
+        await chamber.events.setStatus(hidden.id, { status: "published" });
+        return chamber.events.setStatus(draft.id, { status: "published" });
+      }),
+    );
+    const federation = createFederation({ nodes: [...nodes.map((node) => node.url), closed] });
+    const { items, failures } = await federation.upcomingEvents();
+    const ids = items.map((event) => event.id);
+    for (const event of created) expect(ids).toContain(event.id);
+    expect(items.every((event) => event.isPublic && event.status === "published")).toBe(true);
+    // The seeded forum of Souss-Massa, held by every node, comes back once while it is upcoming.
+    const forumUpcoming = Date.now() < Date.parse("2027-04-17T00:00:00+01:00");
+    expect(items.filter((event) => event.names.en === "Euro-Mediterranean Tourism Forum")).toHaveLength(
+      forumUpcoming ? 1 : 0,
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(failures.map((failure) => failure.node)).toEqual([closed]);
   });
 
   it("returns once an agreement that two chambers' nodes both hold", async () => {

@@ -7,7 +7,9 @@ import {
   BOOKS_CURRENCY,
   type ChamberId,
   CommitmentStatus,
-  // services platform (issue 13)
+  type Event,
+  EventAudience,
+  EventStatus,
   type FeeRule,
   formatReceiptNumber,
   type Lease,
@@ -21,6 +23,8 @@ import {
   PaymentKind,
   PaymentMethod,
   PremisesUse,
+  type Registration,
+  RegistrationStatus,
   type Service,
   ServiceAudience,
   ServiceCategory,
@@ -32,7 +36,17 @@ import {
   UnitStatus,
 } from "@ghorfa/schemas";
 import fc from "fast-check";
-import { chamberId, dateRange, email, isoDate, localizedText, phone, text, webUrl } from "./arbitraries";
+import {
+  chamberId,
+  dateRange,
+  email,
+  isoDate,
+  isoDateTime,
+  localizedText,
+  phone,
+  text,
+  webUrl,
+} from "./arbitraries";
 
 // Generators of valid units, leases, payments and agreements in their canonical (parsed) form,
 // for property tests. Every refinement of the schemas is honoured by construction.
@@ -388,4 +402,107 @@ export const serviceRequest: fc.Arbitrary<ServiceRequest> = fc
             updatedAt,
           }) as ServiceRequest;
         }),
+  );
+
+// events (issue 13)
+const eventFee: fc.Arbitrary<FeeRule> = fc.oneof(
+  fc.constant({ kind: "free" as const }),
+  centimes.map((amount) => ({ kind: "fixed" as const, amount: { amount, currency: BOOKS_CURRENCY } })),
+  fc.tuple(centimes, centimes).map(([member, other]) => ({
+    kind: "membership_price" as const,
+    member: { amount: member, currency: BOOKS_CURRENCY },
+    other: { amount: other, currency: BOOKS_CURRENCY },
+  })),
+);
+
+/** Valid events: sessions on the event's days (as written), registrations closing by its last day. */
+export const event: fc.Arbitrary<Event> = fc
+  .record({
+    owner: chamberId,
+    ulid: fc.ulid(),
+    dates: dateRange,
+    sessions: fc.uniqueArray(fc.ulid(), { maxLength: 3 }),
+  })
+  .chain(({ owner, ulid, dates: [start, end], sessions }) =>
+    fc
+      .record({
+        names: localizedText,
+        description: optional(localizedText),
+        venue: fc.record({ name: localizedText, city: localizedText }),
+        titles: fc.array(localizedText, { minLength: sessions.length, maxLength: sessions.length }),
+        capacity: fc.integer({ min: 1, max: 100_000 }),
+        fee: eventFee,
+        audience: fc.constantFrom(...EventAudience.options),
+        status: fc.constantFrom(...EventStatus.options),
+        isPublic: fc.boolean(),
+        instants,
+      })
+      .map(
+        ({ titles, instants: [createdAt, updatedAt], ...e }) =>
+          compact({
+            id: makeId("event", owner, ulid),
+            ...e,
+            dates: { start, end },
+            sessions: sessions.map((u, i) => ({
+              id: makeId("eventSession", owner, u),
+              title: titles[i] ?? { fr: "Séance" },
+              start: `${start}T09:00:00+01:00`,
+              end: `${end}T10:00:00+01:00`,
+            })),
+            registration: { opens: `${start}T07:00:00+01:00`, closes: `${end}T08:00:00+01:00` },
+            createdAt,
+            updatedAt,
+          }) as Event,
+      ),
+  );
+
+/** Valid registrations: of the event's chamber, checked in exactly when attended. */
+export const registration: fc.Arbitrary<Registration> = fc
+  .record({
+    owner: chamberId,
+    ids: fc.tuple(fc.ulid(), fc.ulid(), fc.ulid()),
+    status: fc.constantFrom(...RegistrationStatus.options),
+    isMember: fc.boolean(),
+    person: fc.record({
+      name: shortText(200),
+      email,
+      phone: optional(fc.stringMatching(/^\+[1-9][0-9]{6,14}$/)),
+      organisation: optional(shortText(200)),
+    }),
+    textVersion: shortText(32),
+    at: isoDateTime,
+    checkedInAt: isoDateTime,
+    fee: centimes,
+    instants,
+  })
+  .map(
+    ({
+      owner,
+      ids: [id, eventId, memberId],
+      status,
+      isMember,
+      person,
+      textVersion,
+      at,
+      checkedInAt,
+      fee,
+      instants: [createdAt, updatedAt],
+    }) =>
+      compact({
+        id: makeId("registration", owner, id),
+        eventId: makeId("event", owner, eventId),
+        participant: isMember
+          ? {
+              kind: "member_staff" as const,
+              memberId: makeId("member", owner, memberId),
+              person: compact(person),
+            }
+          : { kind: "outside" as const, person: compact(person) },
+        consent: { given: true, textVersion, at },
+        status,
+        fee: { amount: fee, currency: BOOKS_CURRENCY },
+        checkedInAt: status === "attended" ? checkedInAt : undefined,
+        createdAt,
+        updatedAt,
+      }) as Registration,
   );

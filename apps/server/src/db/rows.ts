@@ -11,16 +11,24 @@ import type {
   ServiceRequest,
   Unit,
 } from "@ghorfa/schemas";
-import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
+import {
+  chamberOfId,
+  type Event,
+  agreementChambers as partyChambers,
+  type Registration,
+  registrationEmailKey,
+} from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
 import type {
   agreementChambers,
   agreements,
   chambers,
+  events,
   holidayAnnouncements,
   leases,
   members,
   payments,
+  registrations,
   serviceRequests,
   services,
   units,
@@ -150,4 +158,31 @@ export function holidayAnnouncementRow(announcement: HolidayAnnouncement) {
     date: announcement.date,
     data: announcement,
   } satisfies Insert<typeof holidayAnnouncements>;
+}
+
+// events (issue 13)
+export function eventRow(event: Event) {
+  return {
+    id: event.id,
+    chamberId: chamberOfId(event.id) as ChamberId,
+    status: event.status,
+    isPublic: event.isPublic,
+    endDate: event.dates.end,
+    data: event,
+    createdAt: new Date(event.createdAt),
+    updatedAt: new Date(event.updatedAt),
+  } satisfies Insert<typeof events>;
+}
+
+export function registrationRow(registration: Registration) {
+  return {
+    id: registration.id,
+    chamberId: chamberOfId(registration.id) as ChamberId,
+    eventId: registration.eventId,
+    status: registration.status,
+    email: registrationEmailKey(registration.participant.person.email),
+    data: registration,
+    createdAt: new Date(registration.createdAt),
+    updatedAt: new Date(registration.updatedAt),
+  } satisfies Insert<typeof registrations>;
 }

@@ -3,12 +3,16 @@ import type {
   AgreementStatus,
   Chamber,
   ChamberId,
+  Event,
+  EventStatus,
   HolidayAnnouncement,
   Lease,
   LeasePayment,
   LeaseStatus,
   Member,
   MemberStatus,
+  Registration,
+  RegistrationStatus,
   Section,
   Service,
   ServiceId,
@@ -314,6 +318,59 @@ export const rateLimits = pgTable(
 );
 
 /** Facts about this node's database, such as when the demo data was seeded. */
+
+// events (issue 13)
+/** An event of a chamber. Registrations lock its row to count seats, so no two take the last one. */
+export const events = pgTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    status: text("status").$type<EventStatus>().notNull(),
+    isPublic: boolean("is_public").notNull(),
+    /** The event's last day (`YYYY-MM-DD`), for the upcoming events. */
+    endDate: text("end_date").notNull(),
+    data: jsonb("data").$type<Event>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("events_chamber_idx").on(t.chamberId, t.id),
+    index("events_upcoming_idx").on(t.chamberId, t.status, t.isPublic, t.endDate),
+  ],
+);
+
+/**
+ * A registration to an event. `email` is the participant's address as `registrationEmailKey`
+ * folds it: one registration that is not cancelled per address and event, which the unique index
+ * also guards.
+ */
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id").$type<ChamberId>().notNull(),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id),
+    status: text("status").$type<RegistrationStatus>().notNull(),
+    email: text("email").notNull(),
+    data: jsonb("data").$type<Registration>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("registrations_event_idx").on(t.eventId, t.status, t.id),
+    uniqueIndex("registrations_event_email_idx")
+      .on(t.eventId, t.email)
+      .where(sql`${t.status} <> 'cancelled'`),
+  ],
+);
 export const nodeMeta = pgTable("node_meta", {
   key: text("key").primaryKey(),
   value: jsonb("value").notNull(),

@@ -1,3 +1,5 @@
+// events (issue 13)
+import type { Event, Registration } from "@ghorfa/schemas";
 import {
   type Agreement,
   type Chamber,
@@ -13,27 +15,33 @@ import {
 import { casablancaSettat, PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import { sql } from "drizzle-orm";
 import type { Database } from "./connect";
+// events (issue 13)
 import {
   agreementChamberRows,
   agreementRow,
   chamberRow,
+  eventRow,
   leaseRow,
   memberRow,
   paymentRow,
+  registrationRow,
   serviceRequestRow,
   serviceRow,
   unitRow,
 } from "./rows";
+// events (issue 13)
 import {
   agreementChambers,
   agreements,
   chambers,
   documentCounters,
+  events,
   leases,
   members,
   nodeMeta,
   payments,
   receiptCounters,
+  registrations,
   serviceRequests,
   services,
   units,
@@ -47,6 +55,9 @@ export interface SeedSet {
   readonly leases: readonly Lease[];
   readonly payments: readonly LeasePayment[];
   readonly agreements: readonly Agreement[];
+  // events (issue 13)
+  readonly events?: readonly Event[] | undefined;
+  readonly registrations?: readonly Registration[] | undefined;
   /** The first month the payments account for, when they do not go back to every lease's start. */
   readonly booksSince?: string | undefined;
   // services platform (issue 13)
@@ -141,6 +152,9 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       [services, all((set) => set.services ?? []).map(serviceRow)],
       [serviceRequests, all((set) => set.serviceRequests ?? []).map(serviceRequestRow)],
       [documentCounters, documentCountersOf(all((set) => set.serviceRequests ?? []))],
+      // events (issue 13)
+      [events, all((set) => set.events ?? []).map(eventRow)],
+      [registrations, all((set) => set.registrations ?? []).map(registrationRow)],
     ];
     for (const [table, rows] of inserts) {
       // Chunks keep each statement under PostgreSQL's 65,535 bound parameters.

@@ -61,6 +61,37 @@ export class ConflictError extends ServiceError {
   }
 }
 
+// events (issue 13)
+/** The event takes no registration now: outside its window, or not published. */
+export class RegistrationClosedError extends ServiceError {
+  readonly problem = "registration-closed";
+  constructor(
+    readonly eventId: string,
+    readonly reason: string,
+  ) {
+    super(`Event ${eventId} takes no registration now (${reason})`);
+    this.name = "RegistrationClosedError";
+  }
+}
+
+/** The e-mail address already has a registration (not cancelled) for the event. */
+export class AlreadyRegisteredError extends ServiceError {
+  readonly problem = "already-registered";
+  constructor(readonly eventId: string) {
+    super(`This e-mail address is already registered for event ${eventId}`);
+    this.name = "AlreadyRegisteredError";
+  }
+}
+
+/** The registration was already checked in. */
+export class AlreadyCheckedInError extends ServiceError {
+  readonly problem = "already-checked-in";
+  constructor(readonly registrationId: string) {
+    super(`Registration ${registrationId} was already checked in`);
+    this.name = "AlreadyCheckedInError";
+  }
+}
+
 /** Where in the request a field at fault sits: the first segment of a problem's JSON pointers. */
 export type RequestPart = "params" | "query" | "headers" | "body";
 

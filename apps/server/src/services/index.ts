@@ -5,6 +5,8 @@ export * as apiKeys from "./api-keys";
 export * as chambers from "./chambers";
 export * as documentNumbers from "./document-numbers";
 export * from "./errors";
+// events (issue 13)
+export * as events from "./events";
 // services platform (issue 13)
 export * as holidays from "./holidays";
 export * as idempotency from "./idempotency";
@@ -13,6 +15,7 @@ export * as members from "./members";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";
 export * as receipts from "./receipts";
+export * as registrations from "./registrations";
 export * as reports from "./reports";
 export * as serviceCatalogue from "./service-catalogue";
 export * as serviceReports from "./service-reports";

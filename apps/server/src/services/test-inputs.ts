@@ -1,6 +1,15 @@
-import type { LeaseCreate, MemberCreate, UnitCreate } from "@ghorfa/contract";
-import { type ChamberId, completeIce } from "@ghorfa/schemas";
+// events (issue 13)
+import type {
+  EventCreate,
+  LeaseCreate,
+  MemberCreate,
+  RegistrationCreate,
+  UnitCreate,
+} from "@ghorfa/contract";
+// events (issue 13)
+import { type ChamberId, completeIce, newId } from "@ghorfa/schemas";
 import type { Database } from "../db/connect";
+import * as events from "./events";
 import * as members from "./members";
 import * as units from "./units";
 
@@ -60,4 +69,73 @@ export async function tenantAndUnit(db: Database, chamberId: ChamberId, n: numbe
   });
   const unit = await units.create(db, { chamberId, input: unitInput(`L-${n}`) });
   return { tenantId: member.entity.id, unitId: unit.entity.id };
+}
+
+// events (issue 13)
+const DAY = 86_400_000;
+const dayAfter = (days: number, now: number) => new Date(now + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * An event of `chamberId` whose registrations are open now (from yesterday for a month) and which
+ * takes place after they close; `capacity` seats, the members' price and another.
+ */
+export function eventInput(
+  chamberId: ChamberId,
+  n: number,
+  overrides: Partial<EventCreate> = {},
+  now = Date.now(),
+): EventCreate {
+  const start = dayAfter(40, now);
+  return {
+    names: { fr: `Forum d'essai ${n}`, ar: `منتدى تجريبي ${n}` },
+    dates: { start, end: dayAfter(41, now) },
+    venue: { name: { fr: "Palais des congrès" }, city: { fr: "Agadir", ar: "أكادير" } },
+    sessions: [
+      {
+        id: newId("eventSession", chamberId),
+        title: { fr: "Ouverture" },
+        start: `${start}T09:00:00+01:00`,
+        end: `${start}T10:30:00+01:00`,
+      },
+    ],
+    capacity: 100,
+    registration: {
+      opens: new Date(now - DAY).toISOString(),
+      closes: new Date(now + 30 * DAY).toISOString(),
+    },
+    fee: {
+      kind: "membership_price",
+      member: { amount: 50_000, currency: "MAD" },
+      other: { amount: 120_000, currency: "MAD" },
+    },
+    audience: "anyone",
+    isPublic: true,
+    ...overrides,
+  };
+}
+
+/** A published event of `chamberId` taking registrations now (see `eventInput`). */
+export async function openEvent(
+  db: Database,
+  chamberId: ChamberId,
+  n: number,
+  overrides: Partial<EventCreate> = {},
+) {
+  const created = await events.create(db, { chamberId, input: eventInput(chamberId, n, overrides) });
+  return events.setStatus(db, { chamberId, id: created.entity.id, status: "published" });
+}
+
+/** A registration input of an outside participant, numbered so that each e-mail is distinct. */
+export function registrationInput(
+  n: number,
+  overrides: Partial<RegistrationCreate> = {},
+): RegistrationCreate {
+  return {
+    participant: {
+      kind: "outside",
+      person: { name: `Participant ${n}`, email: `participant${n}@essai.example` },
+    },
+    consent: { given: true, textVersion: "2026-11" },
+    ...overrides,
+  };
 }

@@ -14,6 +14,8 @@ export const CAPABILITIES = [
   "reports",
   "agreements",
   "admin",
+  // events (issue 13)
+  "events",
 ] as const;
 
 /** The parts of the contract a node serves; a node may host a chamber without, say, leases. */

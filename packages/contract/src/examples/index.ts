@@ -187,5 +187,69 @@ function routeExamples(): RouteExamples {
     "admin.keys.revoke": { params: { keyId: apiKey.id } },
     // services platform (issue 13)
     ...serviceExamples(),
+    ...eventExamples(),
+  };
+}
+
+// events (issue 13)
+/** The examples of the event routes: the Euro-Med tourism forum and its registrations. */
+function eventExamples(): Pick<
+  RouteExamples,
+  Extract<keyof RouteExamples, `events.${string}` | `registrations.${string}`>
+> {
+  const [forum] = soussMassa.events;
+  if (!forum) throw new Error("The fixtures have no event");
+  const registrations = soussMassa.registrations;
+  const confirmed = registrations.find((r) => r.status === "confirmed" && r.participant.kind === "outside");
+  const waitlisted = registrations.filter((r) => r.status === "waitlisted");
+  if (!confirmed) throw new Error("The fixtures have no confirmed registration");
+  // On the forum's first morning: after every registration was made.
+  const atTheDoor = "2027-04-15T08:40:00.000Z";
+  const atForum = { ...inAgadir, eventId: forum.id };
+  const { person } = confirmed.participant;
+  const consent = { given: true, textVersion: confirmed.consent.textVersion };
+  return {
+    "events.list": { params: inAgadir, query: { status: "published" }, response: pageOf([forum], 50) },
+    "events.upcoming": { params: inAgadir, response: pageOf([forum], 50) },
+    "events.get": { params: atForum, response: forum },
+    "events.create": {
+      params: inAgadir,
+      body: omitAssigned(forum),
+      response: { ...forum, status: "draft" },
+    },
+    "events.update": {
+      params: atForum,
+      body: { capacity: forum.capacity + 10 },
+      response: { ...forum, capacity: forum.capacity + 10, updatedAt: LATER },
+    },
+    "events.setStatus": {
+      params: atForum,
+      body: { status: "cancelled" },
+      response: { ...forum, status: "cancelled", updatedAt: LATER },
+    },
+    "registrations.list": {
+      params: atForum,
+      query: { status: "waitlisted" },
+      response: pageOf(waitlisted, 50),
+    },
+    "registrations.get": { params: { ...atForum, registrationId: confirmed.id }, response: confirmed },
+    "registrations.create": {
+      params: atForum,
+      body: { participant: confirmed.participant, consent },
+      response: confirmed,
+    },
+    "registrations.selfRegister": {
+      params: atForum,
+      body: { person, consent },
+      response: confirmed,
+    },
+    "registrations.cancel": {
+      params: { ...atForum, registrationId: confirmed.id },
+      response: { ...confirmed, status: "cancelled", updatedAt: atTheDoor },
+    },
+    "registrations.checkIn": {
+      params: { ...atForum, registrationId: confirmed.id },
+      response: { ...confirmed, status: "attended", checkedInAt: atTheDoor, updatedAt: atTheDoor },
+    },
   };
 }

@@ -17,6 +17,10 @@ const EXAMPLE_TITLES: Record<ProblemKind, string> = {
   "precondition-required": "If-Match is required",
   "rate-limited": "Too many requests",
   internal: "The node failed",
+  // events (issue 13)
+  "registration-closed": "Registration closed",
+  "already-registered": "Already registered",
+  "already-checked-in": "Already checked in",
 };
 
 /** An example problem of `kind`, as a node would send it in English. */

@@ -2,6 +2,8 @@ import { defineRoutes, type Route } from "../route";
 import { adminRoutes } from "./admin";
 import { agreementRoutes } from "./agreements";
 import { chamberRoutes } from "./chambers";
+// events (issue 13)
+import { eventRoutes } from "./events";
 import { leaseRoutes } from "./leases";
 import { memberRoutes } from "./members";
 import { nodeRoutes } from "./node";
@@ -28,6 +30,8 @@ export const routes = /* @__PURE__ */ (() =>
     ...adminRoutes,
     // services platform (issue 13)
     ...serviceRoutes,
+    // events (issue 13)
+    ...eventRoutes,
   }))();
 
 export type Routes = typeof routes;

@@ -1,4 +1,13 @@
-import { AgreementId, ChamberId, LeaseId, MemberId, ReceiptNumber, UnitId } from "@ghorfa/schemas";
+import {
+  AgreementId,
+  ChamberId,
+  EventId,
+  LeaseId,
+  MemberId,
+  ReceiptNumber,
+  RegistrationId,
+  UnitId,
+} from "@ghorfa/schemas";
 import * as z from "zod";
 
 /** Path parameters, shared by the routes of one chamber. */
@@ -8,3 +17,6 @@ export const UnitPath = InChamber.extend({ unitId: UnitId });
 export const LeasePath = InChamber.extend({ leaseId: LeaseId });
 export const ReceiptPath = InChamber.extend({ receiptNumber: ReceiptNumber });
 export const AgreementPath = InChamber.extend({ agreementId: AgreementId });
+// events (issue 13)
+export const EventPath = InChamber.extend({ eventId: EventId });
+export const RegistrationPath = EventPath.extend({ registrationId: RegistrationId });

@@ -32,6 +32,19 @@ const ROUTE_KEYS = [
   "admin.keys.create",
   "admin.keys.list",
   "admin.keys.revoke",
+  // events (issue 13)
+  "events.list",
+  "events.upcoming",
+  "events.get",
+  "events.create",
+  "events.update",
+  "events.setStatus",
+  "registrations.list",
+  "registrations.get",
+  "registrations.create",
+  "registrations.selfRegister",
+  "registrations.cancel",
+  "registrations.checkIn",
   // services platform (issue 13)
   "services.list",
   "services.get",
@@ -91,7 +104,19 @@ POST /chambers/{chamberId}/service-requests/{requestId}/status
 GET /chambers/{chamberId}/holidays
 POST /chambers/{chamberId}/holidays
 GET /chambers/{chamberId}/reports/service-requests
-GET /chambers/{chamberId}/reports/service-level`;
+GET /chambers/{chamberId}/reports/service-level
+GET /chambers/{chamberId}/events
+GET /chambers/{chamberId}/upcoming-events
+GET /chambers/{chamberId}/events/{eventId}
+POST /chambers/{chamberId}/events
+PATCH /chambers/{chamberId}/events/{eventId}
+POST /chambers/{chamberId}/events/{eventId}/status
+GET /chambers/{chamberId}/events/{eventId}/registrations
+GET /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}
+POST /chambers/{chamberId}/events/{eventId}/registrations
+POST /chambers/{chamberId}/events/{eventId}/self-registrations
+POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/cancel
+POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/check-in`;
 
 describe("the routes", () => {
   it("are exactly the keys the SDK maps to resources", () => {

@@ -150,6 +150,19 @@ export const catalog: Catalog = {
   "enum.HolidayBasis.official": "Official date",
   "enum.HolidayBasis.announced": "Announced date",
   "enum.HolidayBasis.approximate": "Approximate date",
+  // events (issue 13)
+  "enum.EventStatus.draft": "Draft",
+  "enum.EventStatus.published": "Published",
+  "enum.EventStatus.cancelled": "Cancelled",
+  "enum.EventStatus.completed": "Held",
+  "enum.EventAudience.members_only": "Members of the chamber only",
+  "enum.EventAudience.anyone": "Open to anyone",
+  "enum.RegistrationStatus.confirmed": "Confirmed",
+  "enum.RegistrationStatus.waitlisted": "On the waitlist",
+  "enum.RegistrationStatus.cancelled": "Cancelled",
+  "enum.RegistrationStatus.attended": "Attended",
+  "enum.ParticipantKind.member_staff": "Staff of a member",
+  "enum.ParticipantKind.outside": "Outside participant",
 
   "region.ma-01": "Tangier-Tetouan-Al Hoceima",
   "region.ma-02": "Oriental",
@@ -292,6 +305,24 @@ export const catalog: Catalog = {
   "field.assignedTo": "Assigned to",
   "field.deliveredOn": "Delivered on",
   "field.documentNumber": "Document number",
+  // events (issue 13)
+  "field.at": "On",
+  "field.capacity": "Seats",
+  "field.checkedInAt": "Checked in on",
+  "field.closes": "Closes",
+  "field.consent": "Consent",
+  "field.dates": "Dates",
+  "field.eventId": "Event",
+  "field.given": "Given",
+  "field.isPublic": "Public",
+  "field.opens": "Opens",
+  "field.organisation": "Organisation",
+  "field.participant": "Participant",
+  "field.person": "Person",
+  "field.registration": "Registration",
+  "field.sessions": "Sessions",
+  "field.textVersion": "Text version",
+  "field.venue": "Venue",
   "label.root": "Value",
   "label.qualified": "{parent} – {child}",
 
@@ -420,6 +451,19 @@ export const catalog: Catalog = {
   "issue.service_declared_value_required":
     "{field}: this service's fee is a share of the declared value: give it.",
   "issue.service_inactive": "{field}: this service is not offered at the moment.",
+  // events (issue 13)
+  "issue.event_chamber_mismatch": "{field}: a session belongs to the event's chamber.",
+  "issue.event_session_duplicate": "{field}: each session has its own identifier.",
+  "issue.event_session_outside": "{field}: a session takes place on the event's days.",
+  "issue.event_window_after_end": "{field}: registrations close on the event's last day at the latest.",
+  "issue.event_fee_declared_value": "{field}: an event's fee does not depend on a declared value.",
+  "issue.registration_chamber_mismatch":
+    "{field}: a registration, and the member it names, belong to the event's chamber.",
+  "issue.registration_consent_required":
+    "{field}: a registration records the participant's consent to the processing of their data.",
+  "issue.registration_check_in_time":
+    "{field}: an attended registration, and only one, says when it was checked in.",
+  "issue.registration_members_only": "{field}: this event is for the staff of the chamber's members only.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",
@@ -450,6 +494,15 @@ export const catalog: Catalog = {
   "problem.unsupported-version.detail": "This node does not know the contract version asked for.",
   "problem.internal.title": "Internal error",
   "problem.internal.detail": "The node failed; the request changed nothing and may be sent again.",
+  // events (issue 13)
+  "problem.registration-closed.title": "Registration closed",
+  "problem.registration-closed.detail":
+    "This event takes no registration now: outside its registration window, or it is not published.",
+  "problem.already-registered.title": "Already registered",
+  "problem.already-registered.detail": "This e-mail address is already registered for this event.",
+  "problem.already-checked-in.title": "Already checked in",
+  "problem.already-checked-in.detail":
+    "This participant was already checked in: a registration is checked in once.",
 
   "money.document": "MAD\u00a0{amount}",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

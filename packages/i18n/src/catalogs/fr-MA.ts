@@ -152,6 +152,19 @@ const messages = {
   "enum.HolidayBasis.official": "Date officielle",
   "enum.HolidayBasis.announced": "Date annoncée",
   "enum.HolidayBasis.approximate": "Date approximative",
+  // events (issue 13)
+  "enum.EventStatus.draft": "Brouillon",
+  "enum.EventStatus.published": "Publié",
+  "enum.EventStatus.cancelled": "Annulé",
+  "enum.EventStatus.completed": "Tenu",
+  "enum.EventAudience.members_only": "Ressortissants de la chambre seulement",
+  "enum.EventAudience.anyone": "Ouvert à tous",
+  "enum.RegistrationStatus.confirmed": "Confirmée",
+  "enum.RegistrationStatus.waitlisted": "En liste d'attente",
+  "enum.RegistrationStatus.cancelled": "Annulée",
+  "enum.RegistrationStatus.attended": "Présent",
+  "enum.ParticipantKind.member_staff": "Personnel d'un ressortissant",
+  "enum.ParticipantKind.outside": "Participant extérieur",
 
   "region.ma-01": "Tanger-Tétouan-Al Hoceïma",
   "region.ma-02": "L'Oriental",
@@ -294,6 +307,24 @@ const messages = {
   "field.assignedTo": "Agent chargé",
   "field.deliveredOn": "Délivrée le",
   "field.documentNumber": "Numéro du document",
+  // events (issue 13)
+  "field.at": "Le",
+  "field.capacity": "Nombre de places",
+  "field.checkedInAt": "Arrivée enregistrée le",
+  "field.closes": "Clôture",
+  "field.consent": "Consentement",
+  "field.dates": "Dates",
+  "field.eventId": "Événement",
+  "field.given": "Donné",
+  "field.isPublic": "Public",
+  "field.opens": "Ouverture",
+  "field.organisation": "Organisme",
+  "field.participant": "Participant",
+  "field.person": "Personne",
+  "field.registration": "Inscriptions",
+  "field.sessions": "Séances",
+  "field.textVersion": "Version du texte",
+  "field.venue": "Lieu",
   "label.root": "Valeur",
   "label.qualified": "{parent} – {child}",
 
@@ -436,6 +467,22 @@ const messages = {
   "issue.service_declared_value_required":
     "{field} : la redevance de ce service est une part de la valeur déclarée : indiquez-la.",
   "issue.service_inactive": "{field} : ce service n'est pas proposé actuellement.",
+  // events (issue 13)
+  "issue.event_chamber_mismatch": "{field}: une séance appartient à la chambre de l'événement.",
+  "issue.event_session_duplicate": "{field}: chaque séance a son propre identifiant.",
+  "issue.event_session_outside": "{field}: une séance a lieu pendant les jours de l'événement.",
+  "issue.event_window_after_end":
+    "{field}: les inscriptions se closent au plus tard le dernier jour de l'événement.",
+  "issue.event_fee_declared_value":
+    "{field}: les frais d'un événement ne dépendent pas d'une valeur déclarée.",
+  "issue.registration_chamber_mismatch":
+    "{field}: une inscription, et le ressortissant qu'elle nomme, relèvent de la chambre de l'événement.",
+  "issue.registration_consent_required":
+    "{field}: une inscription enregistre le consentement du participant au traitement de ses données.",
+  "issue.registration_check_in_time":
+    "{field}: une inscription présente, et elle seule, indique l'heure d'arrivée.",
+  "issue.registration_members_only":
+    "{field}: cet événement est réservé au personnel des ressortissants de la chambre.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":
@@ -468,6 +515,15 @@ const messages = {
   "problem.unsupported-version.detail": "Ce nœud ne connaît pas la version du contrat demandée.",
   "problem.internal.title": "Erreur interne",
   "problem.internal.detail": "Le nœud a échoué\u00a0; la requête n'a rien modifié et peut être renvoyée.",
+  // events (issue 13)
+  "problem.registration-closed.title": "Inscriptions fermées",
+  "problem.registration-closed.detail":
+    "Cet événement ne prend pas d'inscription maintenant : hors de la période d'inscription, ou il n'est pas publié.",
+  "problem.already-registered.title": "Déjà inscrit",
+  "problem.already-registered.detail": "Cette adresse e-mail est déjà inscrite à cet événement.",
+  "problem.already-checked-in.title": "Arrivée déjà enregistrée",
+  "problem.already-checked-in.detail":
+    "L'arrivée de ce participant a déjà été enregistrée : une inscription ne s'enregistre qu'une fois.",
 
   "money.document": "{amount}\u00a0DH",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

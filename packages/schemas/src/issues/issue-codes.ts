@@ -75,6 +75,17 @@ export const GHORFA_ISSUE_CODES = [
   "service_members_only",
   "service_declared_value_required",
   "service_inactive",
+  // events (issue 13)
+  "event_chamber_mismatch",
+  "event_session_duplicate",
+  "event_session_outside",
+  "event_window_after_end",
+  "event_fee_declared_value",
+  "registration_chamber_mismatch",
+  "registration_consent_required",
+  "registration_check_in_time",
+  // raised by the node, not by a schema: an outside participant for a members-only event
+  "registration_members_only",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 

@@ -53,6 +53,9 @@ const FIXTURES: Record<string, unknown[]> = {
   // services platform (issue 13)
   service: fromDemoSets("services"),
   "service-request": fromDemoSets("serviceRequests"),
+  // events (issue 13)
+  event: fromDemoSets("events"),
+  registration: fromDemoSets("registrations"),
 };
 
 describe("JSON Schema of every entity", () => {

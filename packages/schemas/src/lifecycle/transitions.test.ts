@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+// events (issue 13)
+import { EventStatus, RegistrationStatus } from "../events/event-enums";
 import { ServiceRequestStatus } from "../services/service-enums";
 import { canTransition, nextStatuses, STATUS_TRANSITIONS, type StatusEntity } from "./transitions";
 
@@ -11,6 +13,9 @@ const STATUSES = {
   commitment: CommitmentStatus.options,
   // services platform (issue 13)
   serviceRequest: ServiceRequestStatus.options,
+  // events (issue 13)
+  event: EventStatus.options,
+  registration: RegistrationStatus.options,
 } as const;
 const ENTITIES = Object.keys(STATUSES) as StatusEntity[];
 

@@ -1,4 +1,6 @@
 import type { AgreementStatus, CommitmentStatus, LeaseStatus, MemberStatus } from "../enums";
+// events (issue 13)
+import type { EventStatus, RegistrationStatus } from "../events/event-enums";
 // services platform (issue 13)
 import type { ServiceRequestStatus } from "../services/service-enums";
 
@@ -9,7 +11,10 @@ export type StatusEntity =
   | "agreement"
   | "commitment"
   // services platform (issue 13)
-  | "serviceRequest";
+  | "serviceRequest"
+  // events (issue 13)
+  | "event"
+  | "registration";
 
 /** The status type of each entity, so a status of the wrong entity does not compile. */
 export interface StatusOf {
@@ -19,6 +24,9 @@ export interface StatusOf {
   commitment: CommitmentStatus;
   // services platform (issue 13)
   serviceRequest: ServiceRequestStatus;
+  // events (issue 13)
+  event: EventStatus;
+  registration: RegistrationStatus;
 }
 
 type TransitionTable = { [E in StatusEntity]: { readonly [S in StatusOf[E]]: readonly StatusOf[E][] } };
@@ -67,6 +75,20 @@ export const STATUS_TRANSITIONS = {
     delivered: [],
     rejected: [],
     withdrawn: [],
+  },
+  // events (issue 13): a held event is `completed`; a waitlisted registration is confirmed by
+  // the node when a seat frees up, and only a confirmed one is checked in (`attended`).
+  event: {
+    draft: ["published", "cancelled"],
+    published: ["cancelled", "completed"],
+    cancelled: [],
+    completed: [],
+  },
+  registration: {
+    confirmed: ["cancelled", "attended"],
+    waitlisted: ["confirmed", "cancelled"],
+    cancelled: [],
+    attended: [],
   },
 } as const satisfies TransitionTable;
 

@@ -8,6 +8,21 @@ import {
   agreementsUpdate,
 } from "./agreements";
 import { chambersGet, chambersList } from "./chambers";
+// events (issue 13)
+import {
+  eventsCreate,
+  eventsGet,
+  eventsList,
+  eventsSetStatus,
+  eventsUpcoming,
+  eventsUpdate,
+  registrationsCancel,
+  registrationsCheckIn,
+  registrationsCreate,
+  registrationsGet,
+  registrationsList,
+  registrationsSelfRegister,
+} from "./events";
 import {
   leasesCreate,
   leasesGet,
@@ -88,4 +103,17 @@ export const handlers: Handlers = {
   "holidays.announce": holidaysAnnounce,
   "reports.serviceRequests": serviceRequestsReport,
   "reports.serviceLevel": serviceLevelReport,
+  // events (issue 13)
+  "events.list": eventsList,
+  "events.upcoming": eventsUpcoming,
+  "events.get": eventsGet,
+  "events.create": eventsCreate,
+  "events.update": eventsUpdate,
+  "events.setStatus": eventsSetStatus,
+  "registrations.list": registrationsList,
+  "registrations.get": registrationsGet,
+  "registrations.create": registrationsCreate,
+  "registrations.selfRegister": registrationsSelfRegister,
+  "registrations.cancel": registrationsCancel,
+  "registrations.checkIn": registrationsCheckIn,
 };

@@ -1,0 +1,173 @@
+import { Event, Registration } from "@ghorfa/schemas";
+import { Page, PageQuery } from "../pagination";
+import {
+  EventCreate,
+  EventListQuery,
+  EventPatch,
+  EventStatusChange,
+  RegistrationCreate,
+  RegistrationListQuery,
+  SelfRegistration,
+} from "../resources/events";
+import { route } from "../route";
+import { lifecycleNote } from "./lifecycle";
+import { EventPath, InChamber, RegistrationPath } from "./params";
+
+// Events are the chamber's: its keys read and change them. The public sees the upcoming published
+// public events on a route of its own, and registers itself to those open to anyone.
+const read = { kind: "scoped", scope: "events:read" } as const;
+const write = { kind: "scoped", scope: "events:write" } as const;
+
+const placement =
+  "The node locks the event, counts the seats held, and places the registration on a seat, or on the waitlist when none is left: capacity is never exceeded, however many register at once. Its fee is computed from the event's fee rule and kept.";
+
+export const eventRoutes = {
+  "events.list": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/events",
+    summary: "List events",
+    tag: "events",
+    params: InChamber,
+    query: EventListQuery,
+    access: read,
+    paginated: true,
+    responses: { 200: Page(Event) },
+  }),
+  "events.upcoming": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/upcoming-events",
+    summary: "List upcoming public events",
+    description:
+      "Published public events whose last day has not passed, for anyone, with no key; by id, one page at a time.",
+    tag: "events",
+    params: InChamber,
+    query: PageQuery,
+    access: { kind: "public" },
+    paginated: true,
+    responses: { 200: Page(Event) },
+  }),
+  "events.get": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/events/{eventId}",
+    summary: "Get an event",
+    tag: "events",
+    params: EventPath,
+    access: read,
+    etag: true,
+    responses: { 200: Event },
+  }),
+  "events.create": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events",
+    summary: "Create an event",
+    description: "It starts as a `draft`: publish it (`events.setStatus`) to open its registrations.",
+    tag: "events",
+    params: InChamber,
+    body: EventCreate,
+    access: write,
+    etag: true,
+    responses: { 201: Event },
+  }),
+  "events.update": route({
+    method: "PATCH",
+    path: "/chambers/{chamberId}/events/{eventId}",
+    summary: "Change an event",
+    tag: "events",
+    params: EventPath,
+    body: EventPatch,
+    access: write,
+    etag: true,
+    ifMatch: "required",
+    responses: { 200: Event },
+  }),
+  "events.setStatus": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events/{eventId}/status",
+    summary: "Change an event's status",
+    description: lifecycleNote("event"),
+    tag: "events",
+    params: EventPath,
+    body: EventStatusChange,
+    access: write,
+    etag: true,
+    ifMatch: "optional",
+    responses: { 200: Event },
+    problems: ["invalid-transition"],
+  }),
+  "registrations.list": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/events/{eventId}/registrations",
+    summary: "List an event's registrations",
+    description: "By id, which is the order they were made in: the waitlist is served in this order.",
+    tag: "events",
+    params: EventPath,
+    query: RegistrationListQuery,
+    access: read,
+    paginated: true,
+    responses: { 200: Page(Registration) },
+  }),
+  "registrations.get": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/events/{eventId}/registrations/{registrationId}",
+    summary: "Get a registration",
+    tag: "events",
+    params: RegistrationPath,
+    access: read,
+    etag: true,
+    responses: { 200: Registration },
+  }),
+  "registrations.create": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events/{eventId}/registrations",
+    summary: "Register a participant",
+    description: `${placement} One e-mail address registers once per event (409 already-registered); outside the registration window, or for an event that is not published, 422 registration-closed.`,
+    tag: "events",
+    params: EventPath,
+    body: RegistrationCreate,
+    access: write,
+    etag: true,
+    responses: { 201: Registration },
+    problems: ["already-registered", "registration-closed"],
+  }),
+  "registrations.selfRegister": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events/{eventId}/self-registrations",
+    summary: "Register oneself to a public event",
+    description: `For anyone, with no key, to a published public event open to anyone (any other event is 404); requests are limited per address like every request without a key. ${placement} One e-mail address registers once per event (409 already-registered); outside the registration window, 422 registration-closed.`,
+    tag: "events",
+    params: EventPath,
+    body: SelfRegistration,
+    access: { kind: "public" },
+    etag: true,
+    responses: { 201: Registration },
+    problems: ["already-registered", "registration-closed"],
+  }),
+  "registrations.cancel": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/cancel",
+    summary: "Cancel a registration",
+    description:
+      "A confirmed registration frees its seat, which goes to the oldest waitlisted registration in the same transaction. A cancelled or attended registration cannot be cancelled (409 invalid-transition).",
+    tag: "events",
+    params: RegistrationPath,
+    access: write,
+    etag: true,
+    ifMatch: "optional",
+    responses: { 200: Registration },
+    problems: ["invalid-transition"],
+  }),
+  "registrations.checkIn": route({
+    method: "POST",
+    path: "/chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/check-in",
+    summary: "Check a participant in",
+    description:
+      "A confirmed registration becomes `attended`, with the instant. A second check-in is 409 already-checked-in; a waitlisted or cancelled registration is 409 invalid-transition.",
+    tag: "events",
+    params: RegistrationPath,
+    access: write,
+    etag: true,
+    ifMatch: "optional",
+    responses: { 200: Registration },
+    problems: ["already-checked-in", "invalid-transition"],
+  }),
+};
