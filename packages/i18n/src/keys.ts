@@ -37,7 +37,10 @@ type Entity =
   | schemas.Unit
   | schemas.Lease
   | schemas.LeasePayment
-  | schemas.Agreement;
+  | schemas.Agreement
+  // labels (issue 13)
+  | schemas.LabelScheme
+  | schemas.LabelApplication;
 
 /** A field name of any entity, at any depth: `legalName`, `ice`, `monthlyRent`, `postalCode`… */
 export type FieldName = DeepKeys<Entity>;

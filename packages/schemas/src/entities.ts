@@ -2,6 +2,8 @@ import type * as z from "zod";
 import { Agreement } from "./agreements/agreement";
 import { Chamber } from "./chambers/chamber";
 import { Region } from "./chambers/region";
+import { LabelApplication, LabelVerification } from "./labels/label-application";
+import { LabelScheme } from "./labels/label-scheme";
 import { Lease } from "./leases/lease";
 import { LeasePayment } from "./leases/payment";
 import { Unit } from "./leases/unit";
@@ -71,5 +73,27 @@ export const ENTITIES: readonly EntitySchema[] = [
     description:
       "A convention, MoU, framework agreement, twinning or partnership: parties, signature, domains, commitments, documents.",
     schema: Agreement,
+  },
+  // labels (issue 13)
+  {
+    name: "label-scheme",
+    title: "LabelScheme",
+    description:
+      'A quality label programme of a chamber ("Souss Massa"): criteria and weights, pass mark, validity, audit recency, number series.',
+    schema: LabelScheme,
+  },
+  {
+    name: "label-application",
+    title: "LabelApplication",
+    description:
+      "A member's application for a quality label on one of its products, with its audits and decisions; its status is derived.",
+    schema: LabelApplication,
+  },
+  {
+    name: "label-verification",
+    title: "LabelVerification",
+    description:
+      "What anyone learns from a label number: product, holder's public name, scheme, status and validity.",
+    schema: LabelVerification,
   },
 ];

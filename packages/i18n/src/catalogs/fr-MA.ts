@@ -129,6 +129,28 @@ const messages = {
   "enum.FeeRuleKind.fixed": "Montant fixe",
   "enum.FeeRuleKind.per_mille": "Pour mille de la valeur déclarée",
   "enum.FeeRuleKind.membership_price": "Tarif adhérent et tarif non adhérent",
+  // labels (issue 13)
+  "enum.ProductCategory.argan_oil": "Huile d'argan",
+  "enum.ProductCategory.amlou": "Amlou",
+  "enum.ProductCategory.saffron": "Safran",
+  "enum.ProductCategory.honey": "Miel",
+  "enum.ProductCategory.dates": "Dattes",
+  "enum.ProductCategory.cactus": "Cactus (figue de Barbarie)",
+  "enum.ProductCategory.olive_oil": "Huile d'olive",
+  "enum.ProductCategory.aromatic_plants": "Plantes aromatiques et médicinales",
+  "enum.ProductCategory.other": "Autre produit",
+  "enum.LabelApplicationStatus.submitted": "Déposée",
+  "enum.LabelApplicationStatus.under_audit": "En cours d'audit",
+  "enum.LabelApplicationStatus.granted": "Label attribué",
+  "enum.LabelApplicationStatus.refused": "Refusée",
+  "enum.LabelApplicationStatus.suspended": "Label suspendu",
+  "enum.LabelApplicationStatus.withdrawn": "Retirée",
+  "enum.LabelApplicationStatus.expired": "Label expiré",
+  "enum.LabelDecisionKind.granted": "Attribution",
+  "enum.LabelDecisionKind.refused": "Refus",
+  "enum.LabelDecisionKind.suspended": "Suspension",
+  "enum.LabelDecisionKind.reinstated": "Rétablissement",
+  "enum.LabelDecisionKind.withdrawn": "Retrait",
 
   "region.ma-01": "Tanger-Tétouan-Al Hoceïma",
   "region.ma-02": "L'Oriental",
@@ -244,6 +266,30 @@ const messages = {
   "field.website": "Site web",
   "field.year": "Année",
   "field.zgh": "Tamazight",
+  // labels (issue 13)
+  "field.criteria": "Critères",
+  "field.weight": "Pondération",
+  "field.passMark": "Note de passage",
+  "field.validityMonths": "Validité (mois)",
+  "field.series": "Série de numérotation",
+  "field.auditRecencyMonths": "Ancienneté maximale de l'audit (mois)",
+  "field.schemeId": "Label",
+  "field.memberId": "Ressortissant",
+  "field.category": "Catégorie de produit",
+  "field.province": "Province",
+  "field.audits": "Audits",
+  "field.auditor": "Auditeur",
+  "field.scores": "Notes",
+  "field.criterion": "Critère",
+  "field.score": "Note",
+  "field.weightedScore": "Note pondérée",
+  "field.findings": "Constats",
+  "field.recordedAt": "Enregistré le",
+  "field.decisions": "Décisions",
+  "field.auditId": "Audit",
+  "field.labelNumber": "Numéro de label",
+  "field.validFrom": "Valide à partir du",
+  "field.reasons": "Motifs",
   "label.root": "Valeur",
   "label.qualified": "{parent} – {child}",
 
@@ -370,6 +416,23 @@ const messages = {
   "issue.invalid_cursor":
     "{field}\u00a0: utilisez le curseur renvoyé par une page précédente de cette liste.",
   "issue.fee_bounds_order": "{field} : le montant maximal ne peut pas être inférieur au montant minimal.",
+  // labels (issue 13)
+  "issue.label_criterion_duplicate":
+    "{field}\u00a0: chaque code de critère figure une seule fois dans un label.",
+  "issue.label_chamber_mismatch":
+    "{field}\u00a0: les identifiants d'une demande de label appartiennent à sa chambre.",
+  "issue.label_reference_unknown": "{field}\u00a0: cet enregistrement n'existe pas dans cette chambre.",
+  "issue.label_audit_scores": "{field}\u00a0: notez chaque critère du label une fois et une seule.",
+  "issue.label_audit_unknown": "{field}\u00a0: indiquez un audit enregistré sur cette demande.",
+  "issue.label_audit_after_decision": "{field}\u00a0: l'audit est postérieur à la décision.",
+  "issue.label_audit_too_old":
+    "{field}\u00a0: l'audit est trop ancien pour cette décision : un nouvel audit est nécessaire.",
+  "issue.label_audit_not_new":
+    "{field}\u00a0: un renouvellement ou un rétablissement exige un audit postérieur à la dernière attribution ou suspension.",
+  "issue.label_audit_below_pass_mark":
+    "{field}\u00a0: la note pondérée de l'audit est inférieure à la note de passage du label.",
+  "issue.label_decision_date":
+    "{field}\u00a0: une décision est datée au plus tard d'aujourd'hui et au plus tôt de la décision précédente.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":
