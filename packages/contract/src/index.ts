@@ -11,6 +11,7 @@ export { openapi } from "./openapi/document";
 export * from "./pagination";
 export * from "./problems";
 export * from "./resources/agreements";
+export * from "./resources/labels";
 export * from "./resources/leases";
 export * from "./resources/members";
 export * from "./resources/receipts";

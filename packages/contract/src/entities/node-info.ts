@@ -14,6 +14,8 @@ export const CAPABILITIES = [
   "reports",
   "agreements",
   "admin",
+  // labels (issue 13)
+  "labels",
 ] as const;
 
 /** The parts of the contract a node serves; a node may host a chamber without, say, leases. */

@@ -2,6 +2,8 @@ import { defineRoutes, type Route } from "../route";
 import { adminRoutes } from "./admin";
 import { agreementRoutes } from "./agreements";
 import { chamberRoutes } from "./chambers";
+// labels (issue 13)
+import { labelRoutes } from "./labels";
 import { leaseRoutes } from "./leases";
 import { memberRoutes } from "./members";
 import { nodeRoutes } from "./node";
@@ -24,6 +26,8 @@ export const routes = /* @__PURE__ */ (() =>
     ...reportRoutes,
     ...agreementRoutes,
     ...adminRoutes,
+    // labels (issue 13)
+    ...labelRoutes,
   }))();
 
 export type Routes = typeof routes;

@@ -1,4 +1,14 @@
-import { AgreementId, ChamberId, LeaseId, MemberId, ReceiptNumber, UnitId } from "@ghorfa/schemas";
+import {
+  AgreementId,
+  ChamberId,
+  DocumentNumber,
+  LabelApplicationId,
+  LabelSchemeId,
+  LeaseId,
+  MemberId,
+  ReceiptNumber,
+  UnitId,
+} from "@ghorfa/schemas";
 import * as z from "zod";
 
 /** Path parameters, shared by the routes of one chamber. */
@@ -8,3 +18,7 @@ export const UnitPath = InChamber.extend({ unitId: UnitId });
 export const LeasePath = InChamber.extend({ leaseId: LeaseId });
 export const ReceiptPath = InChamber.extend({ receiptNumber: ReceiptNumber });
 export const AgreementPath = InChamber.extend({ agreementId: AgreementId });
+// labels (issue 13)
+export const LabelSchemePath = InChamber.extend({ schemeId: LabelSchemeId });
+export const LabelApplicationPath = InChamber.extend({ applicationId: LabelApplicationId });
+export const LabelNumberPath = InChamber.extend({ labelNumber: DocumentNumber });

@@ -32,6 +32,16 @@ const ROUTE_KEYS = [
   "admin.keys.create",
   "admin.keys.list",
   "admin.keys.revoke",
+  // labels (issue 13)
+  "labels.schemes.list",
+  "labels.schemes.get",
+  "labels.schemes.create",
+  "labels.applications.list",
+  "labels.applications.get",
+  "labels.applications.create",
+  "labels.audits.create",
+  "labels.decisions.create",
+  "labels.verify",
 ];
 
 // The method and path of every route, as the issue lists them.
@@ -64,7 +74,16 @@ PATCH /chambers/{chamberId}/agreements/{agreementId}
 POST /chambers/{chamberId}/agreements/{agreementId}/status
 POST /admin/keys
 GET /admin/keys
-DELETE /admin/keys/{keyId}`;
+DELETE /admin/keys/{keyId}
+GET /chambers/{chamberId}/label-schemes
+POST /chambers/{chamberId}/label-schemes
+GET /chambers/{chamberId}/label-schemes/{schemeId}
+GET /chambers/{chamberId}/label-applications
+POST /chambers/{chamberId}/label-applications
+GET /chambers/{chamberId}/label-applications/{applicationId}
+POST /chambers/{chamberId}/label-applications/{applicationId}/audits
+POST /chambers/{chamberId}/label-applications/{applicationId}/decisions
+GET /chambers/{chamberId}/labels/{labelNumber}/verification`;
 
 describe("the routes", () => {
   it("are exactly the keys the SDK maps to resources", () => {
