@@ -44,7 +44,8 @@ export async function openTestApp(
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {
     const created = await apiKeys.create(database.db, {
       chamberId,
-      name: `test ${scopes.join(" ")}`,
+      // A key name holds at most 100 characters; every scope of a chamber says more than that.
+      name: `test ${scopes.join(" ")}`.slice(0, 100),
       scopes: [...scopes],
     });
     return `Bearer ${created.secret}`;

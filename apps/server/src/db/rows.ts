@@ -1,8 +1,28 @@
 import { fold } from "@ghorfa/i18n/fold";
 import type { Agreement, Chamber, ChamberId, Lease, LeasePayment, Member, Unit } from "@ghorfa/schemas";
-import { chamberOfId, agreementChambers as partyChambers } from "@ghorfa/schemas";
+// labels (issue 13)
+import {
+  chamberOfId,
+  type GrantedDecision,
+  type LabelApplication,
+  type LabelScheme,
+  labelStatusInputs,
+  agreementChambers as partyChambers,
+} from "@ghorfa/schemas";
 import { searchTextOf } from "../services/member-search";
-import type { agreementChambers, agreements, chambers, leases, members, payments, units } from "./schema";
+// labels (issue 13)
+import type {
+  agreementChambers,
+  agreements,
+  chambers,
+  labelApplications,
+  labelNumbers,
+  labelSchemes,
+  leases,
+  members,
+  payments,
+  units,
+} from "./schema";
 
 // One function per table: the typed columns derived from the entity, beside the entity itself.
 // Services and the seed write through these, so the columns can never disagree with `data`.
@@ -90,4 +110,50 @@ export function agreementChamberRows(
     chamberId: chamberId as ChamberId,
     published: chamberId === publisher && agreement.published,
   }));
+}
+
+// labels (issue 13)
+
+export function labelSchemeRow(scheme: LabelScheme) {
+  return {
+    id: scheme.id,
+    chamberId: chamberOfId(scheme.id) as ChamberId,
+    code: scheme.code,
+    data: scheme,
+    createdAt: new Date(scheme.createdAt),
+    updatedAt: new Date(scheme.updatedAt),
+  } satisfies Insert<typeof labelSchemes>;
+}
+
+/** The row of `application`, a scheme of code `schemeCode`: the status's inputs beside the record. */
+export function labelApplicationRow(application: LabelApplication, schemeCode: string) {
+  const inputs = labelStatusInputs(application);
+  return {
+    id: application.id,
+    chamberId: chamberOfId(application.id) as ChamberId,
+    schemeId: application.schemeId,
+    schemeCode,
+    memberId: application.memberId,
+    category: application.category,
+    lastDecision: inputs.lastDecision ?? null,
+    hasAudit: inputs.hasAudit,
+    validUntil: inputs.validUntil ?? null,
+    data: application,
+    createdAt: new Date(application.createdAt),
+    updatedAt: new Date(application.updatedAt),
+  } satisfies Insert<typeof labelApplications>;
+}
+
+/** The numbers `application` was granted, each pointing back to it. */
+export function labelNumberRows(application: LabelApplication) {
+  return application.decisions
+    .filter((d): d is GrantedDecision => d.kind === "granted")
+    .map(
+      (grant) =>
+        ({
+          chamberId: chamberOfId(application.id) as ChamberId,
+          number: grant.labelNumber,
+          applicationId: application.id,
+        }) satisfies Insert<typeof labelNumbers>,
+    );
 }

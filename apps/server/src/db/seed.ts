@@ -1,9 +1,13 @@
 import {
   type Agreement,
   type Chamber,
+  // labels (issue 13)
+  type LabelApplication,
+  type LabelScheme,
   type Lease,
   type LeasePayment,
   type Member,
+  parseDocumentNumber,
   parseReceiptNumber,
   type Unit,
 } from "@ghorfa/schemas";
@@ -14,6 +18,10 @@ import {
   agreementChamberRows,
   agreementRow,
   chamberRow,
+  // labels (issue 13)
+  labelApplicationRow,
+  labelNumberRows,
+  labelSchemeRow,
   leaseRow,
   memberRow,
   paymentRow,
@@ -23,6 +31,11 @@ import {
   agreementChambers,
   agreements,
   chambers,
+  // labels (issue 13)
+  documentCounters,
+  labelApplications,
+  labelNumbers,
+  labelSchemes,
   leases,
   members,
   nodeMeta,
@@ -39,6 +52,9 @@ export interface SeedSet {
   readonly leases: readonly Lease[];
   readonly payments: readonly LeasePayment[];
   readonly agreements: readonly Agreement[];
+  // labels (issue 13)
+  readonly labelSchemes?: readonly LabelScheme[] | undefined;
+  readonly labelApplications?: readonly LabelApplication[] | undefined;
   /** The first month the payments account for, when they do not go back to every lease's start. */
   readonly booksSince?: string | undefined;
 }
@@ -50,6 +66,54 @@ export const DEMO_DATA: readonly SeedSet[] = [
 ];
 
 const SEEDED = "seeded";
+
+// labels (issue 13)
+/**
+ * The labels `set`'s members keep in their own record: a label of one of the chamber's schemes
+ * is dropped, since the node derives it from the programme's decisions (member-labels.ts).
+ */
+function membersOf(set: SeedSet): Member[] {
+  const codes = new Set((set.labelSchemes ?? []).map((scheme) => scheme.code));
+  return set.members.map((member) => ({
+    ...member,
+    labels: member.labels.filter((label) => !codes.has(label.code)),
+  }));
+}
+
+/** The last label number of each chamber, series and year the applications were granted. */
+function labelCountersOf(sets: readonly SeedSet[]) {
+  const last = new Map<string, { chamberId: Chamber["id"]; series: string; year: number; last: number }>();
+  for (const set of sets) {
+    for (const row of (set.labelApplications ?? []).flatMap(labelNumberRows)) {
+      const parsed = parseDocumentNumber(row.number);
+      if (!parsed) continue;
+      const key = `${row.chamberId} ${parsed.series} ${parsed.year}`;
+      const known = last.get(key);
+      if (!known || known.last < parsed.sequence) {
+        last.set(key, {
+          chamberId: row.chamberId,
+          series: parsed.series,
+          year: parsed.year,
+          last: parsed.sequence,
+        });
+      }
+    }
+  }
+  return [...last.values()];
+}
+
+/** The rows of `sets`' label schemes, applications and numbers. */
+function labelRowsOf(sets: readonly SeedSet[]) {
+  const schemes = sets.flatMap((set) => set.labelSchemes ?? []);
+  const codeOf = new Map(schemes.map((scheme) => [scheme.id, scheme.code]));
+  const applications = sets.flatMap((set) => set.labelApplications ?? []);
+  return {
+    schemes: schemes.map(labelSchemeRow),
+    applications: applications.map((a) => labelApplicationRow(a, codeOf.get(a.schemeId) ?? "")),
+    numbers: applications.flatMap(labelNumberRows),
+    counters: labelCountersOf(sets),
+  };
+}
 
 /** The last receipt sequence of each chamber and year among `payments`. */
 function receiptCountersOf(all: readonly LeasePayment[]) {
@@ -93,17 +157,23 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       .flatMap((agreement) => agreementChamberRows(agreement))
       .map((row) => ({ ...row, published: published.has(`${row.chamberId} ${row.agreementId}`) }));
 
+    const labelRows = labelRowsOf(sets);
     await tx
       .insert(chambers)
       .values(sets.map((set) => ({ ...chamberRow(set.chamber), booksSince: set.booksSince ?? null })));
     const inserts: [Parameters<typeof tx.insert>[0], unknown[]][] = [
-      [members, all((set) => set.members).map(memberRow)],
+      [members, sets.flatMap(membersOf).map(memberRow)],
       [units, all((set) => set.units).map(unitRow)],
       [leases, all((set) => set.leases).map(leaseRow)],
       [payments, allPayments.map(paymentRow)],
       [receiptCounters, receiptCountersOf(allPayments)],
       [agreements, uniqueAgreements.map(agreementRow)],
       [agreementChambers, partyRows],
+      // labels (issue 13)
+      [labelSchemes, labelRows.schemes],
+      [labelApplications, labelRows.applications],
+      [labelNumbers, labelRows.numbers],
+      [documentCounters, labelRows.counters],
     ];
     for (const [table, rows] of inserts) {
       // Chunks keep each statement under PostgreSQL's 65,535 bound parameters.

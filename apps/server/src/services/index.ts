@@ -6,7 +6,10 @@ export * as chambers from "./chambers";
 export * as documentNumbers from "./document-numbers";
 export * from "./errors";
 export * as idempotency from "./idempotency";
+// labels (issue 13)
+export * as labels from "./labels";
 export * as leases from "./leases";
+export * as memberLabels from "./member-labels";
 export * as members from "./members";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";

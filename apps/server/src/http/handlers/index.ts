@@ -8,6 +8,18 @@ import {
   agreementsUpdate,
 } from "./agreements";
 import { chambersGet, chambersList } from "./chambers";
+// labels (issue 13)
+import {
+  labelApplicationsCreate,
+  labelApplicationsGet,
+  labelApplicationsList,
+  labelAuditsCreate,
+  labelDecisionsCreate,
+  labelSchemesCreate,
+  labelSchemesGet,
+  labelSchemesList,
+  labelsVerify,
+} from "./labels";
 import {
   leasesCreate,
   leasesGet,
@@ -58,4 +70,14 @@ export const handlers: Handlers = {
   "admin.keys.create": keysCreate,
   "admin.keys.list": keysList,
   "admin.keys.revoke": keysRevoke,
+  // labels (issue 13)
+  "labels.schemes.list": labelSchemesList,
+  "labels.schemes.get": labelSchemesGet,
+  "labels.schemes.create": labelSchemesCreate,
+  "labels.applications.list": labelApplicationsList,
+  "labels.applications.get": labelApplicationsGet,
+  "labels.applications.create": labelApplicationsCreate,
+  "labels.audits.create": labelAuditsCreate,
+  "labels.decisions.create": labelDecisionsCreate,
+  "labels.verify": labelsVerify,
 };
