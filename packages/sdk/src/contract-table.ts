@@ -40,4 +40,13 @@ export const ROUTE_TABLE: RouteTable =
   "agreements.setStatus POST @/{agreementId}/status bmi," +
   "admin.keys.create POST /admin/keys bi," +
   "admin.keys.list GET /admin/keys qp," +
-  "admin.keys.revoke DELETE /admin/keys/{keyId} i";
+  "admin.keys.revoke DELETE /admin/keys/{keyId} i," +
+  "labels.schemes.list GET ~/label-schemes qp," +
+  "labels.schemes.get GET ~/label-schemes/{schemeId}," +
+  "labels.schemes.create POST ~/label-schemes bi," +
+  "labels.applications.list GET ~/label-applications qp," +
+  "labels.applications.get GET ~/label-applications/{applicationId}," +
+  "labels.applications.create POST ~/label-applications bi," +
+  "labels.audits.create POST ~/label-applications/{applicationId}/audits bmi," +
+  "labels.decisions.create POST ~/label-applications/{applicationId}/decisions bmi," +
+  "labels.verify GET @/{labelNumber}/verification";
