@@ -1,7 +1,9 @@
 import type { LabelApplication, LabelVerification, Member } from "@ghorfa/schemas";
 import { labelStatus } from "@ghorfa/schemas";
 import { soussMassa } from "@ghorfa/schemas/fixtures";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { members as membersTable } from "../src/db/schema";
 import { labels, members } from "../src/services";
 import { auditInput, labelApplicationOf, memberInput } from "../src/services/test-inputs";
 import { moroccanDate } from "../src/services/today";
@@ -259,6 +261,21 @@ describe("members' labels", () => {
     expect((filtered.json() as { items: Member[] }).items.map((m) => m.id)).not.toContain(created.entity.id);
     const byOther = await get("/chambers/ma-09/members?label=bio-maroc&limit=100");
     expect((byOther.json() as { items: Member[] }).items.map((m) => m.id)).toContain(created.entity.id);
+  });
+
+  it("keeps no programme label with the member, so nothing can drift from the decisions", async () => {
+    const { member, application } = await apply();
+    const audited = await audit(application, today);
+    await granted(application, { date: today, auditId: audited.auditId });
+    expect((await memberLabels(member.id)).labels).toHaveLength(1);
+    const [stored] = await t.database.db
+      .select({ data: membersTable.data, labels: membersTable.labels })
+      .from(membersTable)
+      .where(eq(membersTable.id, member.id));
+    expect(stored).toEqual({ data: expect.objectContaining({ labels: [] }), labels: [] });
+    const seeded = await t.database.db.select({ labels: membersTable.labels }).from(membersTable);
+    const code = soussMassa.labelSchemes[0]?.code as string;
+    expect(seeded.filter((row) => row.labels.includes(code))).toEqual([]);
   });
 
   it("finds, with the public's label filter, exactly the holders the decisions say, as of today", async () => {
