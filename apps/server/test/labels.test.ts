@@ -371,6 +371,34 @@ describe("verification", () => {
   });
 });
 
+describe("writes", () => {
+  it("replays a decision sent twice with one Idempotency-Key, taking one number", async () => {
+    const { application } = await apply({ series: "ID" });
+    const audited = await audit(application, today);
+    const body = { kind: "granted", date: today, auditId: audited.auditId };
+    const headers = { "idempotency-key": `grant-${application.id}` };
+    const first = await post(`${at(application)}/decisions`, body, headers);
+    const again = await post(`${at(application)}/decisions`, body, headers);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.body).toBe(first.body);
+    const stored = await get(at(application));
+    expect((stored.json() as LabelApplication).decisions).toHaveLength(1);
+  });
+
+  it("refuses a decision on a stale If-Match with 412, changing nothing", async () => {
+    const { application } = await apply();
+    const read = await get(at(application));
+    await audit(application, today);
+    const stale = await post(
+      `${at(application)}/decisions`,
+      { kind: "withdrawn", date: today, reasons: { fr: "Retrait" } },
+      { "if-match": read.headers.etag as string },
+    );
+    expect(stale.statusCode).toBe(412);
+    expect((await get(at(application))).json().status).toBe("under_audit");
+  });
+});
+
 describe("label numbers", () => {
   it("gives 100 concurrent grants the numbers 1 to 100 of the series, without a gap", async () => {
     const first = await apply({ series: "CC" });

@@ -26,7 +26,7 @@ import {
 import { and, asc, eq, gt, gte, inArray, isNull, lt, not, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-error";
-import { labelApplicationRow, labelNumberRows, labelSchemeRow } from "../db/rows";
+import { labelApplicationRow, labelSchemeRow } from "../db/rows";
 import { labelApplications, labelNumbers, labelSchemes, members } from "../db/schema";
 import { takeDocumentNumber } from "./document-numbers";
 import { ConflictError, InvalidTransitionError, NotFoundError, ValidationError } from "./errors";
@@ -362,8 +362,11 @@ export async function recordDecision(
       APPLICATION,
     );
     const saved = await save(tx, next, scheme.code);
-    if (decision.kind === "granted")
-      await tx.insert(labelNumbers).values(labelNumberRows({ ...next, decisions: [decision] }));
+    if (decision.kind === "granted") {
+      await tx
+        .insert(labelNumbers)
+        .values({ chamberId: request.chamberId, number: decision.labelNumber, applicationId: next.id });
+    }
     // The member's labels change with the decision: its version (its ETag) moves with them.
     await tx
       .update(members)
@@ -385,7 +388,7 @@ export async function verify(
     .select({
       application: labelApplications.data,
       scheme: labelSchemes.data,
-      legalName: members.data,
+      holder: members.data,
     })
     .from(labelNumbers)
     .innerJoin(labelApplications, eq(labelApplications.id, labelNumbers.applicationId))
@@ -396,11 +399,10 @@ export async function verify(
     (d) => d.kind === "granted" && d.labelNumber === request.labelNumber,
   );
   if (!row || grant?.kind !== "granted") throw new NotFoundError("label", request.labelNumber);
-  const holder = row.legalName;
   return labelVerification({
     scheme: row.scheme,
     app: row.application,
-    holder: { legalName: holder.legalName, tradeName: holder.tradeName },
+    holder: { legalName: row.holder.legalName, tradeName: row.holder.tradeName },
     grant,
     asOf: dayOf(request.now),
   });
