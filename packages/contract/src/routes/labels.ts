@@ -19,7 +19,9 @@ const DECISIONS =
   "weighted score reaches the pass mark; a renewal (a grant on a granted or expired label) on an " +
   "audit made after the last grant; a suspended label comes back only by a `reinstated` decision, " +
   "on an audit made after the suspension; a withdrawal is final. Suspension and withdrawal take " +
-  "effect on their day. A grant takes the next number of the scheme's series for its year, without gaps.";
+  "effect on their day. A grant takes the next number of the scheme's series for its year, without gaps. " +
+  "A decision the application's status does not allow is `invalid-transition`, whose `allowed` lists the " +
+  "decisions (`LabelDecisionKind`) it does allow.";
 
 export const labelRoutes = {
   "labels.schemes.list": route({
