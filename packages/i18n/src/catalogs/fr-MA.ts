@@ -426,7 +426,7 @@ const messages = {
   "issue.label_audit_unknown": "{field}\u00a0: indiquez un audit enregistré sur cette demande.",
   "issue.label_audit_after_decision": "{field}\u00a0: l'audit est postérieur à la décision.",
   "issue.label_audit_too_old":
-    "{field}\u00a0: l'audit est trop ancien pour cette décision : un nouvel audit est nécessaire.",
+    "{field}\u00a0: l'audit est trop ancien pour cette décision\u00a0: un nouvel audit est nécessaire.",
   "issue.label_audit_not_new":
     "{field}\u00a0: un renouvellement ou un rétablissement exige un audit postérieur à la dernière attribution ou suspension.",
   "issue.label_audit_below_pass_mark":
