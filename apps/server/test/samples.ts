@@ -4,6 +4,7 @@ import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../src/db/connect";
 import {
   agreements,
+  labels,
   leases,
   members,
   payments,
@@ -13,7 +14,10 @@ import {
   units,
 } from "../src/services";
 import {
+  auditInput,
   eventInput,
+  labelApplicationOf,
+  labelSchemeInput,
   leaseInput,
   memberInput,
   openEvent,
@@ -21,6 +25,7 @@ import {
   tenantAndUnit,
   unitInput,
 } from "../src/services/test-inputs";
+import { moroccanDate } from "../src/services/today";
 
 /** A request ready for `inject`, less the caller's headers. */
 export type Sample = Omit<InjectOptions, "headers" | "url"> & {
@@ -425,4 +430,66 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
     method: "GET",
     url: `/chambers/${chamberId}/reports/service-level?from=2026-01&to=2026-06`,
   }),
+  // labels (issue 13): each sample sets up its own scheme, member and application
+  "labels.schemes.list": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/label-schemes?limit=5`,
+  }),
+  "labels.schemes.get": async ({ db, chamberId, next }) => {
+    const { entity } = await labels.createScheme(db, { chamberId, input: labelSchemeInput(next()) });
+    return { method: "GET", url: `/chambers/${chamberId}/label-schemes/${entity.id}` };
+  },
+  "labels.schemes.create": async ({ chamberId, next }) =>
+    json("POST", `/chambers/${chamberId}/label-schemes`, labelSchemeInput(next())),
+  "labels.applications.list": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/label-applications?limit=5&status=granted`,
+  }),
+  "labels.applications.get": async ({ db, chamberId, next }) => {
+    const { application } = await labelApplicationOf(db, chamberId, next());
+    return { method: "GET", url: `/chambers/${chamberId}/label-applications/${application.id}` };
+  },
+  "labels.applications.create": async ({ db, chamberId, next }) => {
+    const { application } = await labelApplicationOf(db, chamberId, next());
+    const { schemeId, memberId, product, category, province } = application;
+    return json("POST", `/chambers/${chamberId}/label-applications`, {
+      schemeId,
+      memberId,
+      product,
+      category,
+      province,
+    });
+  },
+  "labels.audits.create": async ({ db, chamberId, next }) => {
+    const { application } = await labelApplicationOf(db, chamberId, next());
+    return json(
+      "POST",
+      `/chambers/${chamberId}/label-applications/${application.id}/audits`,
+      auditInput(moroccanDate(new Date())),
+    );
+  },
+  "labels.decisions.create": async ({ db, chamberId, next }) => {
+    const { application } = await labelApplicationOf(db, chamberId, next());
+    const today = moroccanDate(new Date());
+    const audited = await labels.recordAudit(db, { chamberId, id: application.id, input: auditInput(today) });
+    return json("POST", `/chambers/${chamberId}/label-applications/${application.id}/decisions`, {
+      kind: "granted",
+      date: today,
+      auditId: audited.entity.audits[0]?.id,
+    });
+  },
+  "labels.verify": async ({ db, chamberId, next }) => {
+    const { application } = await labelApplicationOf(db, chamberId, next());
+    const today = moroccanDate(new Date());
+    const audited = await labels.recordAudit(db, { chamberId, id: application.id, input: auditInput(today) });
+    const auditId = audited.entity.audits[0]?.id as string;
+    const granted = await labels.recordDecision(db, {
+      chamberId,
+      id: application.id,
+      input: { kind: "granted", date: today, auditId: auditId as never },
+    });
+    const grant = granted.entity.decisions[0];
+    const number = grant?.kind === "granted" ? grant.labelNumber : "";
+    return { method: "GET", url: `/chambers/${chamberId}/labels/${number}/verification` };
+  },
 };

@@ -13,6 +13,7 @@ export * from "./problems";
 export * from "./resources/agreements";
 // events (issue 13)
 export * from "./resources/events";
+export * from "./resources/labels";
 export * from "./resources/leases";
 export * from "./resources/members";
 export * from "./resources/receipts";

@@ -14,6 +14,15 @@ import {
   AgreementPatch,
   AgreementStatusChange,
 } from "./resources/agreements";
+// labels (issue 13)
+import {
+  AuditCreate,
+  LabelApplicationCreate,
+  LabelApplicationListQuery,
+  LabelDecisionCreate,
+  LabelSchemeCreate,
+  LabelSchemeListQuery,
+} from "./resources/labels";
 import {
   LeaseCreate,
   LeaseListQuery,
@@ -74,4 +83,11 @@ export const CONTRACT_SCHEMAS = {
   AgreementPatch,
   AgreementStatusChange,
   AgreementListQuery,
+  // labels (issue 13)
+  LabelSchemeCreate,
+  LabelSchemeListQuery,
+  LabelApplicationCreate,
+  LabelApplicationListQuery,
+  AuditCreate,
+  LabelDecisionCreate,
 };

@@ -9,6 +9,9 @@ export const TAGS = {
   reports: "Rent roll and arrears.",
   agreements: "Agreements with chambers, authorities and partners; published ones are public.",
   admin: "The node operator's API-key management.",
+  // labels (issue 13)
+  labels:
+    'Quality label schemes ("Souss Massa"), members\' applications, audits and decisions; anyone can verify a label number.',
   // services platform (issue 13)
   services:
     "The chamber's service catalogue (public), service requests, and the holiday calendar their due dates count on.",

@@ -13,3 +13,12 @@ it("runs the README example as written, its assertions passing", async () => {
   // failed assertion exits non-zero and makes runScript reject.
   await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
 });
+
+// labels (issue 13)
+it("runs the README's quality label example, its assertions passing", async () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const section = readme.slice(readme.indexOf("## Quality labels"));
+  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  expect(example).toContain("labels.verify");
+  await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
+});

@@ -44,7 +44,10 @@ type Entity =
   // services platform (issue 13)
   | schemas.Service
   | schemas.ServiceRequest
-  | schemas.HolidayAnnouncement;
+  | schemas.HolidayAnnouncement
+  // labels (issue 13)
+  | schemas.LabelScheme
+  | schemas.LabelApplication;
 
 /** A field name of any entity, at any depth: `legalName`, `ice`, `monthlyRent`, `postalCode`… */
 export type FieldName = DeepKeys<Entity>;

@@ -5,6 +5,8 @@ import { Region } from "./chambers/region";
 // events (issue 13)
 import { Event } from "./events/event";
 import { Registration } from "./events/registration";
+import { LabelApplication, LabelVerification } from "./labels/label-application";
+import { LabelScheme } from "./labels/label-scheme";
 import { Lease } from "./leases/lease";
 import { LeasePayment } from "./leases/payment";
 import { Unit } from "./leases/unit";
@@ -107,5 +109,27 @@ export const ENTITIES: readonly EntitySchema[] = [
     description:
       "A person's registration to an event: participant, consent, seat or waitlist, check-in, fee frozen at registration.",
     schema: Registration,
+  },
+  // labels (issue 13)
+  {
+    name: "label-scheme",
+    title: "LabelScheme",
+    description:
+      'A quality label programme of a chamber ("Souss Massa"): criteria and weights, pass mark, validity, audit recency, number series.',
+    schema: LabelScheme,
+  },
+  {
+    name: "label-application",
+    title: "LabelApplication",
+    description:
+      "A member's application for a quality label on one of its products, with its audits and decisions; its status is derived.",
+    schema: LabelApplication,
+  },
+  {
+    name: "label-verification",
+    title: "LabelVerification",
+    description:
+      "What anyone learns from a label number: product, holder's public name, scheme, status and validity.",
+    schema: LabelVerification,
   },
 ];

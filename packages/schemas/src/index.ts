@@ -25,6 +25,11 @@ export * from "./issues/issue-codes";
 // for this package's files alone.
 export { nestRules, openConditions, refuseBlank } from "./json-schema/json-schema-rewrites";
 export * from "./json-schema/json-schema-walk";
+// labels (issue 13)
+export * from "./labels/label-application";
+export * from "./labels/label-enums";
+export * from "./labels/label-rules";
+export * from "./labels/label-scheme";
 export * from "./leases/arrears";
 export * from "./leases/lease";
 export * from "./leases/lease-term";

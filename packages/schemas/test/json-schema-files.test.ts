@@ -15,6 +15,7 @@ import { casablancaSettat, soussMassa } from "../src/fixtures";
 import { ghorfaCodeOf } from "../src/issues/issue-codes";
 import { entityJsonSchema } from "../src/json-schema/json-schema";
 import { type JsonSchema, visitSchemas } from "../src/json-schema/json-schema-walk";
+import { labelVerification } from "../src/labels/label-rules";
 import { toMemberPublic } from "../src/members/member";
 import { PACKAGE_VERSION } from "../src/testing/package-version";
 
@@ -40,6 +41,17 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: both("leases"),
   "lease-payment": both("payments"),
   agreement: both("agreements"),
+  // labels (issue 13)
+  "label-scheme": [...soussMassa.labelSchemes],
+  "label-application": [...soussMassa.labelApplications],
+  "label-verification": soussMassa.labelApplications.flatMap((app) =>
+    app.decisions.flatMap((grant) => {
+      const holder = soussMassa.members.find((m) => m.id === app.memberId);
+      const scheme = soussMassa.labelSchemes[0];
+      if (grant.kind !== "granted" || !holder || !scheme) return [];
+      return [labelVerification({ scheme, app, holder, grant, asOf: "2026-01-30" })];
+    }),
+  ),
   // services platform (issue 13)
   service: [...soussMassa.services],
   "service-request": [...soussMassa.serviceRequests],
@@ -50,6 +62,10 @@ const FIXTURES: Record<string, unknown[]> = {
 const GENERATED: Record<string, fc.Arbitrary<unknown>> = {
   region: valid.region,
   chamber: valid.chamber,
+  // labels (issue 13)
+  "label-scheme": validDomain.labelScheme,
+  "label-application": validDomain.labelApplication,
+  "label-verification": validDomain.labelVerification,
   member: valid.member,
   "member-public": valid.memberPublic,
   unit: validDomain.unit,

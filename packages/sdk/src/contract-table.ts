@@ -30,6 +30,15 @@ export const ROUTE_TABLE: RouteTable =
   "leases.setStatus POST @/{leaseId}/status bmi," +
   "leases.payments.list GET @/{leaseId}/payments qp," +
   "leases.payments.create POST @/{leaseId}/payments bi," +
+  "labels.schemes.list GET ~/label-schemes qp," +
+  "labels.schemes.get GET ~/label-schemes/{schemeId}," +
+  "labels.schemes.create POST ~/label-schemes bi," +
+  "labels.applications.list GET ~/label-applications qp," +
+  "labels.applications.get GET ~/label-applications/{applicationId}," +
+  "labels.applications.create POST ~/label-applications bi," +
+  "labels.audits.create POST ~/label-applications/{applicationId}/audits bmi," +
+  "labels.decisions.create POST ~/label-applications/{applicationId}/decisions bmi," +
+  "labels.verify GET @/{labelNumber}/verification," +
   "receipts.get GET @/{receiptNumber}," +
   "reports.rentRoll GET @/rent-roll q," +
   "reports.arrears GET @/arrears q," +

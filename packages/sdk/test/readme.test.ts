@@ -82,3 +82,28 @@ it("runs the README's events example against a real node", async () => {
   expect(printed[0]?.[1]).toBe(120_000);
   expect(printed[1]?.[0]).toBe("already registered");
 });
+
+// labels (issue 13)
+it("runs the README's label verification against a real node, without a key", async () => {
+  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+  const section = readme.slice(readme.indexOf("### Quality labels"));
+  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  expect(example).toContain("labels.verify");
+  const source = (example as string)
+    .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
+    .replace('"http://localhost:8080"', JSON.stringify(node.url));
+  const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
+  const file = join(folder, "verify-label.ts");
+  writeFileSync(file, source);
+  const printed: unknown[][] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void printed.push(args));
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    log.mockRestore();
+    await rm(folder, { recursive: true });
+  }
+  expect(printed).toEqual([
+    ["granted", "Huile d'argan alimentaire", "Coopérative Tiwizi pour l'argan", "2029-01-29"],
+  ]);
+});

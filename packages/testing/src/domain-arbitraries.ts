@@ -11,7 +11,14 @@ import {
   EventAudience,
   EventStatus,
   type FeeRule,
+  formatDocumentNumber,
   formatReceiptNumber,
+  // labels (issue 13)
+  type LabelApplication,
+  LabelApplicationStatus,
+  type LabelDecision,
+  type LabelScheme,
+  type LabelVerification,
   type Lease,
   type LeasePayment,
   LeaseStatus,
@@ -23,6 +30,7 @@ import {
   PaymentKind,
   PaymentMethod,
   PremisesUse,
+  ProductCategory,
   type Registration,
   RegistrationStatus,
   type Service,
@@ -506,3 +514,124 @@ export const registration: fc.Arbitrary<Registration> = fc
         updatedAt,
       }) as Registration,
   );
+
+// labels (issue 13)
+
+const labelCode = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/);
+const series = fc.stringMatching(/^[A-Z]{2,4}$/);
+const labelNumber = fc
+  .tuple(series, fc.integer({ min: 2000, max: 2090 }), fc.integer({ min: 1, max: 999_999 }))
+  .map(([s, year, sequence]) => formatDocumentNumber(s, year, sequence));
+
+export const labelScheme: fc.Arbitrary<LabelScheme> = fc.tuple(chamberId, fc.ulid()).chain(([owner, ulid]) =>
+  fc
+    .record({
+      code: labelCode,
+      names: localizedText,
+      criteria: fc.uniqueArray(
+        fc.record({
+          code: fc.stringMatching(/^[a-z0-9]{1,10}(?:[-_][a-z0-9]{1,8})?$/),
+          name: localizedText,
+          weight: fc.integer({ min: 1, max: 100 }),
+        }),
+        { minLength: 1, maxLength: 5, selector: (c) => c.code },
+      ),
+      passMark: fc.integer({ min: 0, max: 100 }),
+      validityMonths: fc.integer({ min: 1, max: 120 }),
+      series,
+      auditRecencyMonths: fc.integer({ min: 1, max: 60 }),
+      instants,
+    })
+    .map(({ instants: [createdAt, updatedAt], ...scheme }) => ({
+      id: makeId("labelScheme", owner, ulid),
+      ...scheme,
+      createdAt,
+      updatedAt,
+    })),
+);
+
+export const labelApplication: fc.Arbitrary<LabelApplication> = fc
+  .tuple(chamberId, fc.ulid(), fc.ulid(), fc.ulid())
+  .chain(([owner, ulid, scheme, member]) =>
+    fc
+      .record({
+        product: localizedText,
+        category: fc.constantFrom(...ProductCategory.options),
+        province: shortText(100),
+        status: fc.constantFrom(...LabelApplicationStatus.options),
+        audits: fc.array(
+          fc.record({
+            id: fc.ulid().map((u) => makeId("audit", owner, u)),
+            date: isoDate,
+            auditor: shortText(200),
+            scores: fc.array(fc.record({ criterion: labelCode, score: fc.integer({ min: 0, max: 100 }) }), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+            weightedScore: fc.integer({ min: 0, max: 100 }),
+            findings: optional(localizedText),
+            recordedAt: fc
+              .date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true })
+              .map((d) => d.toISOString()),
+          }),
+          { maxLength: 3 },
+        ),
+        days: fc.array(isoDate, { maxLength: 4 }),
+        kinds: fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
+        numbers: fc.array(labelNumber, { minLength: 4, maxLength: 4 }),
+        ulids: fc.array(fc.ulid(), { minLength: 4, maxLength: 4 }),
+        reasons: optional(localizedText),
+        instants,
+      })
+      .map(({ instants: [createdAt, updatedAt], days, kinds, numbers, ulids, reasons, audits, ...a }) => {
+        const decisions = [...days].sort().map((date, i): LabelDecision => {
+          const common = {
+            id: makeId("labelDecision", owner, ulids[i] as string),
+            date,
+            recordedAt: createdAt,
+          };
+          const audit = audits[(kinds[i] as number) % Math.max(audits.length, 1)];
+          const kind = (kinds[i] as number) % 5;
+          const why = reasons ?? { fr: "Motif" };
+          if (audit && kind === 0) {
+            return compact({
+              ...common,
+              kind: "granted" as const,
+              auditId: audit.id,
+              labelNumber: numbers[i] as string,
+              validFrom: date,
+              validUntil: after(date, 365),
+              reasons,
+            });
+          }
+          if (audit && kind === 1)
+            return compact({ ...common, kind: "reinstated" as const, auditId: audit.id, reasons });
+          if (kind === 2) return { ...common, kind: "suspended", reasons: why };
+          if (kind === 3) return { ...common, kind: "withdrawn", reasons: why };
+          return compact({ ...common, kind: "refused" as const, auditId: audit?.id, reasons: why });
+        });
+        return {
+          id: makeId("labelApplication", owner, ulid),
+          schemeId: makeId("labelScheme", owner, scheme),
+          memberId: makeId("member", owner, member),
+          ...a,
+          audits: audits.map(compact),
+          decisions,
+          createdAt,
+          updatedAt,
+        } as LabelApplication;
+      }),
+  );
+
+export const labelVerification: fc.Arbitrary<LabelVerification> = fc.record({
+  labelNumber,
+  status: fc.constantFrom(...LabelApplicationStatus.options),
+  chamberId,
+  scheme: fc.record({ code: labelCode, names: localizedText }),
+  product: localizedText,
+  category: fc.constantFrom(...ProductCategory.options),
+  holder: shortText(200),
+  validFrom: isoDate,
+  validUntil: isoDate,
+  asOf: isoDate,
+});

@@ -14,6 +14,10 @@ import type {
 import {
   chamberOfId,
   type Event,
+  type GrantedDecision,
+  type LabelApplication,
+  type LabelScheme,
+  labelStatusInputs,
   agreementChambers as partyChambers,
   type Registration,
   registrationEmailKey,
@@ -25,6 +29,9 @@ import type {
   chambers,
   events,
   holidayAnnouncements,
+  labelApplications,
+  labelNumbers,
+  labelSchemes,
   leases,
   members,
   payments,
@@ -185,4 +192,50 @@ export function registrationRow(registration: Registration) {
     createdAt: new Date(registration.createdAt),
     updatedAt: new Date(registration.updatedAt),
   } satisfies Insert<typeof registrations>;
+}
+
+// labels (issue 13)
+
+export function labelSchemeRow(scheme: LabelScheme) {
+  return {
+    id: scheme.id,
+    chamberId: chamberOfId(scheme.id) as ChamberId,
+    code: scheme.code,
+    data: scheme,
+    createdAt: new Date(scheme.createdAt),
+    updatedAt: new Date(scheme.updatedAt),
+  } satisfies Insert<typeof labelSchemes>;
+}
+
+/** The row of `application`, a scheme of code `schemeCode`: the status's inputs beside the record. */
+export function labelApplicationRow(application: LabelApplication, schemeCode: string) {
+  const inputs = labelStatusInputs(application);
+  return {
+    id: application.id,
+    chamberId: chamberOfId(application.id) as ChamberId,
+    schemeId: application.schemeId,
+    schemeCode,
+    memberId: application.memberId,
+    category: application.category,
+    lastDecision: inputs.lastDecision ?? null,
+    hasAudit: inputs.hasAudit,
+    validUntil: inputs.validUntil ?? null,
+    data: application,
+    createdAt: new Date(application.createdAt),
+    updatedAt: new Date(application.updatedAt),
+  } satisfies Insert<typeof labelApplications>;
+}
+
+/** The numbers `application` was granted, each pointing back to it. */
+export function labelNumberRows(application: LabelApplication) {
+  return application.decisions
+    .filter((d): d is GrantedDecision => d.kind === "granted")
+    .map(
+      (grant) =>
+        ({
+          chamberId: chamberOfId(application.id) as ChamberId,
+          number: grant.labelNumber,
+          applicationId: application.id,
+        }) satisfies Insert<typeof labelNumbers>,
+    );
 }

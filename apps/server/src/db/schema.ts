@@ -6,6 +6,9 @@ import type {
   Event,
   EventStatus,
   HolidayAnnouncement,
+  LabelApplication,
+  LabelDecisionKind,
+  LabelScheme,
   Lease,
   LeasePayment,
   LeaseStatus,
@@ -450,4 +453,83 @@ export const holidayAnnouncements = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.chamberId, t.date] })],
+);
+
+// labels (issue 13)
+
+/** A chamber's label schemes; a code is unique within the chamber, as members' labels name it. */
+export const labelSchemes = pgTable(
+  "label_schemes",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    code: text("code").notNull(),
+    data: jsonb("data").$type<LabelScheme>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("label_schemes_chamber_code_idx").on(t.chamberId, t.code),
+    uniqueIndex("label_schemes_chamber_id_id_idx").on(t.chamberId, t.id),
+  ],
+);
+
+/**
+ * Applications with their audits and decisions in `data`. The columns after `category` are what
+ * the status depends on (`labelStatusInputs` of @ghorfa/schemas), written with `data` by one
+ * function (rows.ts), so a list filters on the status of any day without reading `data`.
+ */
+export const labelApplications = pgTable(
+  "label_applications",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    schemeId: text("scheme_id")
+      .notNull()
+      .references(() => labelSchemes.id),
+    /** The scheme's code, which members' labels carry: the member list filters on it. */
+    schemeCode: text("scheme_code").notNull(),
+    memberId: text("member_id")
+      .notNull()
+      .references(() => members.id),
+    category: text("category").notNull(),
+    lastDecision: text("last_decision").$type<LabelDecisionKind>(),
+    hasAudit: boolean("has_audit").notNull(),
+    /** The last valid day (`YYYY-MM-DD`) of the current grant; ISO days compare as text. */
+    validUntil: text("valid_until"),
+    /** `data.status` is the status as of the write; a read derives it again for its own day. */
+    data: jsonb("data").$type<LabelApplication>().notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("label_applications_chamber_id_id_idx").on(t.chamberId, t.id),
+    index("label_applications_member_idx").on(t.memberId),
+    // The members holding a label: the member list's `label` filter walks this.
+    index("label_applications_holders_idx").on(t.chamberId, t.schemeCode, t.validUntil, t.memberId),
+  ],
+);
+
+/** Every label number a chamber issued, to the application it was granted to: what verification reads. */
+export const labelNumbers = pgTable(
+  "label_numbers",
+  {
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    number: text("number").notNull(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => labelApplications.id),
+  },
+  (t) => [primaryKey({ columns: [t.chamberId, t.number] })],
 );

@@ -2,6 +2,8 @@ import { parseReceiptNumber } from "@ghorfa/schemas";
 import { casablancaSettat, soussMassa } from "@ghorfa/schemas/fixtures";
 import { asc, count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { members as memberService } from "../services";
+import { takeDocumentNumber } from "../services/document-numbers";
 import type { Database } from "./connect";
 import { agreementChambers, agreements, leases, members, payments, receiptCounters, units } from "./schema";
 import { DEMO_DATA, seed } from "./seed";
@@ -32,9 +34,12 @@ describe("the seeded database", () => {
 
   it("holds the demo of both chambers, each record as the fixtures have it", async () => {
     const stored = await t.db.select({ data: members.data }).from(members).orderBy(asc(members.id));
-    expect(stored.map((row) => row.data)).toEqual(
-      all((set) => set.members).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    );
+    // Labels of the chamber's own programmes are not kept with the member: decisions grant them.
+    const kept = demo.flatMap((set) => {
+      const codes = new Set(set.labelSchemes.map((scheme) => scheme.code));
+      return set.members.map((m) => ({ ...m, labels: m.labels.filter((l) => !codes.has(l.code)) }));
+    });
+    expect(stored.map((row) => row.data)).toEqual(kept.sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await counts(t.db)).toEqual({
       members: all((set) => set.members).length,
       units: all((set) => set.units).length,
@@ -42,6 +47,29 @@ describe("the seeded database", () => {
       payments: all((set) => set.payments).length,
       agreements: new Set(all((set) => set.agreements).map((a) => a.id)).size,
     });
+  });
+
+  // labels (issue 13)
+  it("serves each member with the labels the fixtures show, derived from the label decisions", async () => {
+    for (const set of demo) {
+      const page = await memberService.list(t.db, {
+        chamberId: set.chamber.id,
+        limit: 500,
+        now: new Date("2026-01-30T12:00:00Z"),
+      });
+      expect(page.items.map((m) => [m.id, m.labels])).toEqual(set.members.map((m) => [m.id, m.labels]));
+    }
+  });
+
+  it("continues each label series after the demo's last label number of each year", async () => {
+    const taken = await t.db.transaction((tx) =>
+      takeDocumentNumber(tx, { chamberId: "ma-09", series: "SM", year: 2026 }),
+    );
+    const issued = soussMassa.labelApplications
+      .flatMap((a) => a.decisions)
+      .flatMap((d) => (d.kind === "granted" && d.labelNumber.startsWith("SM-2026-") ? [d.labelNumber] : []));
+    expect(issued.length).toBeGreaterThan(0);
+    expect(taken).toBe(`SM-2026-${String(issued.length + 1).padStart(6, "0")}`);
   });
 
   it("lets every party chamber of an agreement see it", async () => {

@@ -3,6 +3,8 @@ import type { Event, Registration } from "@ghorfa/schemas";
 import {
   type Agreement,
   type Chamber,
+  type LabelApplication,
+  type LabelScheme,
   type Lease,
   type LeasePayment,
   type Member,
@@ -21,6 +23,9 @@ import {
   agreementRow,
   chamberRow,
   eventRow,
+  labelApplicationRow,
+  labelNumberRows,
+  labelSchemeRow,
   leaseRow,
   memberRow,
   paymentRow,
@@ -36,6 +41,9 @@ import {
   chambers,
   documentCounters,
   events,
+  labelApplications,
+  labelNumbers,
+  labelSchemes,
   leases,
   members,
   nodeMeta,
@@ -63,6 +71,9 @@ export interface SeedSet {
   // services platform (issue 13)
   readonly services?: readonly Service[] | undefined;
   readonly serviceRequests?: readonly ServiceRequest[] | undefined;
+  // labels (issue 13)
+  readonly labelSchemes?: readonly LabelScheme[] | undefined;
+  readonly labelApplications?: readonly LabelApplication[] | undefined;
 }
 
 /** The demo: Souss-Massa (`ma-09`) in full, and a smaller Casablanca-Settat (`ma-06`). */
@@ -88,26 +99,47 @@ function receiptCountersOf(all: readonly LeasePayment[]) {
   return [...last.values()];
 }
 
-// services platform (issue 13)
-/** The last document sequence of each chamber, series and year among `requests`. */
-function documentCountersOf(requests: readonly ServiceRequest[]) {
+/**
+ * The last sequence of each chamber, document series and year among the numbers the demo's
+ * documents carry (certificates and attestations of service requests, labels).
+ */
+function documentCountersOf(issued: readonly { chamberId: Chamber["id"]; number: string }[]) {
   const last = new Map<string, { chamberId: Chamber["id"]; series: string; year: number; last: number }>();
-  for (const request of requests) {
-    const parsed =
-      request.documentNumber === undefined ? undefined : parseDocumentNumber(request.documentNumber);
+  for (const { chamberId, number } of issued) {
+    const parsed = parseDocumentNumber(number);
     if (!parsed) continue;
-    const key = `${request.chamberId} ${parsed.series} ${parsed.year}`;
+    const key = `${chamberId} ${parsed.series} ${parsed.year}`;
     const known = last.get(key);
     if (!known || known.last < parsed.sequence) {
-      last.set(key, {
-        chamberId: request.chamberId,
-        series: parsed.series,
-        year: parsed.year,
-        last: parsed.sequence,
-      });
+      last.set(key, { chamberId, series: parsed.series, year: parsed.year, last: parsed.sequence });
     }
   }
   return [...last.values()];
+}
+
+// labels (issue 13)
+/**
+ * The labels `set`'s members keep in their own record: a label of one of the chamber's schemes
+ * is dropped, since the node derives it from the programme's decisions (member-labels.ts).
+ */
+function membersOf(set: SeedSet): Member[] {
+  const codes = new Set((set.labelSchemes ?? []).map((scheme) => scheme.code));
+  return set.members.map((member) => ({
+    ...member,
+    labels: member.labels.filter((label) => !codes.has(label.code)),
+  }));
+}
+
+/** The rows of `sets`' label schemes, applications and numbers. */
+function labelRowsOf(sets: readonly SeedSet[]) {
+  const schemes = sets.flatMap((set) => set.labelSchemes ?? []);
+  const codeOf = new Map(schemes.map((scheme) => [scheme.id, scheme.code]));
+  const applications = sets.flatMap((set) => set.labelApplications ?? []);
+  return {
+    schemes: schemes.map(labelSchemeRow),
+    applications: applications.map((a) => labelApplicationRow(a, codeOf.get(a.schemeId) ?? "")),
+    numbers: applications.flatMap(labelNumberRows),
+  };
 }
 
 /**
@@ -137,11 +169,17 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       .flatMap((agreement) => agreementChamberRows(agreement))
       .map((row) => ({ ...row, published: published.has(`${row.chamberId} ${row.agreementId}`) }));
 
+    const labelRows = labelRowsOf(sets);
+    const requestNumbers = all((set) => set.serviceRequests ?? []).flatMap((request) =>
+      request.documentNumber === undefined
+        ? []
+        : [{ chamberId: request.chamberId, number: request.documentNumber }],
+    );
     await tx
       .insert(chambers)
       .values(sets.map((set) => ({ ...chamberRow(set.chamber), booksSince: set.booksSince ?? null })));
     const inserts: [Parameters<typeof tx.insert>[0], unknown[]][] = [
-      [members, all((set) => set.members).map(memberRow)],
+      [members, sets.flatMap(membersOf).map(memberRow)],
       [units, all((set) => set.units).map(unitRow)],
       [leases, all((set) => set.leases).map(leaseRow)],
       [payments, allPayments.map(paymentRow)],
@@ -151,7 +189,12 @@ export async function seed(db: Database, sets: readonly SeedSet[] = DEMO_DATA): 
       // services platform (issue 13)
       [services, all((set) => set.services ?? []).map(serviceRow)],
       [serviceRequests, all((set) => set.serviceRequests ?? []).map(serviceRequestRow)],
-      [documentCounters, documentCountersOf(all((set) => set.serviceRequests ?? []))],
+      // labels (issue 13)
+      [labelSchemes, labelRows.schemes],
+      [labelApplications, labelRows.applications],
+      [labelNumbers, labelRows.numbers],
+      // every series of numbered documents: certificates, attestations, labels
+      [documentCounters, documentCountersOf([...requestNumbers, ...labelRows.numbers])],
       // events (issue 13)
       [events, all((set) => set.events ?? []).map(eventRow)],
       [registrations, all((set) => set.registrations ?? []).map(registrationRow)],

@@ -10,7 +10,10 @@ export * as events from "./events";
 // services platform (issue 13)
 export * as holidays from "./holidays";
 export * as idempotency from "./idempotency";
+// labels (issue 13)
+export * as labels from "./labels";
 export * as leases from "./leases";
+export * as memberLabels from "./member-labels";
 export * as members from "./members";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";

@@ -7,9 +7,11 @@ import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from "../db/pg-erro
 import { memberRow } from "../db/rows";
 import { members } from "../db/schema";
 import { ConflictError, NotFoundError } from "./errors";
+import { holdersOf, isProgrammeCode, otherProgrammesLabels, withHeldLabels } from "./member-labels";
 import { type SearchView, searchCondition } from "./member-search";
 import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
 import { changeStatus, newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
+import { moroccanDate } from "./today";
 import type { Versioned } from "./versioned";
 
 /**
@@ -25,7 +27,15 @@ export type MemberFilters = Omit<FiltersOf<MemberListQuery>, "status"> & {
 
 const ENTITY = "member";
 
-type ListRequest = PageRequest & MemberFilters & { chamberId: ChamberId };
+type ListRequest = PageRequest &
+  MemberFilters & {
+    chamberId: ChamberId;
+    /**
+     * The day `label` is held on, when it is the code of one of the chamber's label programmes:
+     * then the programme's decisions say who holds it (see member-labels.ts), not `members.labels`.
+     */
+    programmeDay?: string | undefined;
+  };
 
 /** The query behind `list`, unexecuted, for EXPLAIN in tests and benchmarks. */
 export function listQuery(db: Database, request: ListRequest) {
@@ -42,7 +52,11 @@ export function listQuery(db: Database, request: ListRequest) {
         request.section === undefined ? undefined : eq(members.section, request.section),
         statuses === undefined ? undefined : inArray(members.status, [...statuses]),
         request.city === undefined ? undefined : eq(members.city, fold(request.city)),
-        request.label === undefined ? undefined : arrayContains(members.labels, [request.label]),
+        request.label === undefined
+          ? undefined
+          : request.programmeDay !== undefined
+            ? holdersOf(request.chamberId, request.label, request.programmeDay)
+            : arrayContains(members.labels, [request.label]),
       ),
     )
     .orderBy(asc(members.id))
@@ -50,13 +64,31 @@ export function listQuery(db: Database, request: ListRequest) {
 }
 
 /** Members of `chamberId` matching `filters`, by id, one page at a time. */
-export async function list(db: Database, request: ListRequest): Promise<PageOf<Member>> {
-  const rows = await listQuery(db, request);
-  return toPage(
+export async function list(
+  db: Database,
+  request: ListRequest & { now?: Date | undefined },
+): Promise<PageOf<Member>> {
+  const today = moroccanDate(request.now ?? new Date());
+  const isProgramme =
+    request.label !== undefined && (await isProgrammeCode(db, request.chamberId, request.label));
+  const rows = await listQuery(db, { ...request, programmeDay: isProgramme ? today : undefined });
+  const page = toPage(
     rows.map((row) => row.data),
     request.limit,
     (member) => member.id,
   );
+  return { ...page, items: await withHeldLabels(db, request.chamberId, page.items, today) };
+}
+
+/** `versioned` with the labels its member shows today (member-labels.ts). */
+async function served(
+  db: Database,
+  versioned: Versioned<Member>,
+  now?: Date | undefined,
+): Promise<Versioned<Member>> {
+  const today = moroccanDate(now ?? new Date());
+  const [entity] = await withHeldLabels(db, versioned.entity.chamberId, [versioned.entity], today);
+  return { entity: entity ?? versioned.entity, version: versioned.version };
 }
 
 /**
@@ -74,8 +106,11 @@ async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versio
 }
 
 /** One member of `chamberId`, with its version; NotFoundError otherwise. */
-export async function get(db: Database, ref: RecordRef): Promise<Versioned<Member>> {
-  return find(db, ref, false);
+export async function get(
+  db: Database,
+  ref: RecordRef & { now?: Date | undefined },
+): Promise<Versioned<Member>> {
+  return served(db, await find(db, ref, false), ref.now);
 }
 
 /** A write refused by the database's rules, as the service error that says why. */
@@ -103,12 +138,13 @@ export async function create(
 ): Promise<Versioned<Member>> {
   const member = newRecord(store, request, {
     ...request.input,
+    labels: await otherProgrammesLabels(db, request.chamberId, request.input.labels),
     status: "pending",
     chamberId: request.chamberId,
   });
   try {
     const [row] = await db.insert(members).values(memberRow(member)).returning({ version: members.version });
-    return { entity: member, version: row?.version ?? 1 };
+    return await served(db, { entity: member, version: row?.version ?? 1 }, request.now);
   } catch (error) {
     throw refusal(error, member);
   }
@@ -149,7 +185,16 @@ export async function update(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return updateRecord(db, store, request, { keep: ["chamberId"] });
+  const { labels } = request.changes;
+  const changes =
+    labels === undefined
+      ? request.changes
+      : { ...request.changes, labels: await otherProgrammesLabels(db, request.chamberId, labels) };
+  return served(
+    db,
+    await updateRecord(db, store, { ...request, changes }, { keep: ["chamberId"] }),
+    request.now,
+  );
 }
 
 /**
@@ -166,5 +211,5 @@ export async function setStatus(
     now?: Date | undefined;
   },
 ): Promise<Versioned<Member>> {
-  return changeStatus(db, store, request);
+  return served(db, await changeStatus(db, store, request), request.now);
 }

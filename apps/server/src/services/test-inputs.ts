@@ -1,6 +1,8 @@
 // events (issue 13)
 import type {
+  AuditCreate,
   EventCreate,
+  LabelSchemeCreate,
   LeaseCreate,
   MemberCreate,
   RegistrationCreate,
@@ -10,6 +12,7 @@ import type {
 import { type ChamberId, completeIce, newId } from "@ghorfa/schemas";
 import type { Database } from "../db/connect";
 import * as events from "./events";
+import * as labels from "./labels";
 import * as members from "./members";
 import * as units from "./units";
 
@@ -138,4 +141,63 @@ export function registrationInput(
     consent: { given: true, textVersion: "2026-11" },
     ...overrides,
   };
+}
+
+// labels (issue 13)
+
+/** A label scheme of code `test-scheme-<n>`: two criteria weighing 3 and 1, pass mark 70, 24 months. */
+export function labelSchemeInput(n: number, overrides: Partial<LabelSchemeCreate> = {}): LabelSchemeCreate {
+  return {
+    code: `test-scheme-${n}`,
+    names: { fr: `Label d'essai ${n}`, ar: `علامة تجريبية ${n}` },
+    criteria: [
+      { code: "origin", name: { fr: "Origine" }, weight: 3 },
+      { code: "hygiene", name: { fr: "Hygiène" }, weight: 1 },
+    ],
+    passMark: 70,
+    validityMonths: 24,
+    series: "TS",
+    auditRecencyMonths: 6,
+    ...overrides,
+  };
+}
+
+/** An audit of `date` scoring the test scheme's two criteria. */
+export function auditInput(date: string, origin = 80, hygiene = 80): AuditCreate {
+  return {
+    date,
+    auditor: "Auditeur d'essai",
+    scores: [
+      { criterion: "origin", score: origin },
+      { criterion: "hygiene", score: hygiene },
+    ],
+  };
+}
+
+/**
+ * A new scheme of `chamberId` (its own series, so its numbers start at 1), a new member and its
+ * application, `n` making each distinct.
+ */
+export async function labelApplicationOf(
+  db: Database,
+  chamberId: ChamberId,
+  n: number,
+  scheme?: Partial<LabelSchemeCreate>,
+) {
+  const created = await labels.createScheme(db, { chamberId, input: labelSchemeInput(n, scheme) });
+  const member = await members.create(db, {
+    chamberId,
+    input: memberInput(n, { address: { region: chamberId, prefecture: "Préfecture", city: "Ville" } }),
+  });
+  const application = await labels.createApplication(db, {
+    chamberId,
+    input: {
+      schemeId: created.entity.id,
+      memberId: member.entity.id,
+      product: { fr: `Produit ${n}`, ar: `منتوج ${n}` },
+      category: "argan_oil",
+      province: "Taroudant",
+    },
+  });
+  return { scheme: created.entity, member: member.entity, application: application.entity };
 }

@@ -14,6 +14,8 @@ export const CAPABILITIES = [
   "reports",
   "agreements",
   "admin",
+  // labels (issue 13)
+  "labels",
   // events (issue 13)
   "events",
 ] as const;

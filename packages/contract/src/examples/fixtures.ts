@@ -1,4 +1,4 @@
-import { nextStatuses } from "@ghorfa/schemas";
+import { type GrantedDecision, nextStatuses } from "@ghorfa/schemas";
 import { soussMassa } from "@ghorfa/schemas/fixtures";
 import { encodeCursor } from "../cursor";
 
@@ -49,3 +49,18 @@ export function pageOf<T extends { id: string }>(items: readonly T[], limit: num
 
 /** The time of an example write: after every fixture. */
 export const LATER = "2026-02-02T10:30:00.000Z";
+
+// labels (issue 13)
+/** The label records the examples show: the scheme and a granted application with its audit. */
+export function exampleLabels() {
+  const scheme = pick(soussMassa.labelSchemes, () => true, "label scheme");
+  const application = pick(
+    soussMassa.labelApplications,
+    (a) => a.status === "granted" && a.category === "argan_oil" && a.decisions.length === 1,
+    "granted argan oil",
+  );
+  const grant = application.decisions[0] as GrantedDecision;
+  const audit = pick(application.audits, (a) => a.id === grant.auditId, "audit of the grant");
+  const holder = pick(soussMassa.members, (m) => m.id === application.memberId, "label holder");
+  return { scheme, application, audit, grant, holder };
+}

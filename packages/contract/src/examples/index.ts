@@ -1,5 +1,5 @@
 import { amountInWords } from "@ghorfa/i18n";
-import { arrears, CHAMBER_IDS, fixtureId, rentRoll } from "@ghorfa/schemas";
+import { arrears, CHAMBER_IDS, fixtureId, labelVerification, rentRoll } from "@ghorfa/schemas";
 import { PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import type { ApiKey } from "../entities/api-key";
 import { CAPABILITIES } from "../entities/node-info";
@@ -8,7 +8,7 @@ import type { RouteExample } from "../route-types";
 import type { Routes } from "../routes";
 import type { ChamberScope } from "../scopes";
 import { CONTRACT_VERSION, SUPPORTED_VERSIONS } from "../version";
-import { exampleRecords, LATER, pageOf } from "./fixtures";
+import { exampleLabels, exampleRecords, LATER, pageOf } from "./fixtures";
 // services platform (issue 13)
 import { serviceExamples } from "./services";
 
@@ -188,6 +188,8 @@ function routeExamples(): RouteExamples {
     // services platform (issue 13)
     ...serviceExamples(),
     ...eventExamples(),
+    // labels (issue 13)
+    ...labelExamples(),
   };
 }
 
@@ -250,6 +252,57 @@ function eventExamples(): Pick<
     "registrations.checkIn": {
       params: { ...atForum, registrationId: confirmed.id },
       response: { ...confirmed, status: "attended", checkedInAt: atTheDoor, updatedAt: atTheDoor },
+    },
+  };
+}
+
+// labels (issue 13)
+type LabelRouteKey = Extract<keyof Routes, `labels.${string}`>;
+
+/** The label programme's examples: the "Souss Massa" scheme and a granted argan oil. */
+function labelExamples(): { [K in LabelRouteKey]: RouteExample<Routes[K]> } {
+  const { scheme, application, audit, grant, holder } = exampleLabels();
+  const { id: _id, createdAt: _c, updatedAt: _u, ...schemeBody } = scheme;
+  const inApplication = { ...inAgadir, applicationId: application.id };
+  const submitted = { ...application, status: "submitted" as const, audits: [], decisions: [] };
+  const audited = { ...submitted, status: "under_audit" as const, audits: [audit] };
+  return {
+    "labels.schemes.list": { params: inAgadir, response: { items: [scheme], nextCursor: null } },
+    "labels.schemes.get": { params: { ...inAgadir, schemeId: scheme.id }, response: scheme },
+    "labels.schemes.create": { params: inAgadir, body: schemeBody, response: scheme },
+    "labels.applications.list": {
+      params: inAgadir,
+      query: { status: "granted", category: "argan_oil", limit: 1 },
+      response: pageOf(
+        soussMassa.labelApplications.filter((a) => a.status === "granted" && a.category === "argan_oil"),
+        1,
+      ),
+    },
+    "labels.applications.get": { params: inApplication, response: application },
+    "labels.applications.create": {
+      params: inAgadir,
+      body: {
+        schemeId: application.schemeId,
+        memberId: application.memberId,
+        product: application.product,
+        category: application.category,
+        province: application.province,
+      },
+      response: submitted,
+    },
+    "labels.audits.create": {
+      params: inApplication,
+      body: { date: audit.date, auditor: audit.auditor, scores: audit.scores },
+      response: audited,
+    },
+    "labels.decisions.create": {
+      params: inApplication,
+      body: { kind: "granted", date: grant.date, auditId: grant.auditId },
+      response: { ...audited, status: "granted", decisions: [grant] },
+    },
+    "labels.verify": {
+      params: { ...inAgadir, labelNumber: grant.labelNumber },
+      response: labelVerification({ scheme, app: application, holder, grant, asOf: grant.date }),
     },
   };
 }

@@ -4,6 +4,8 @@ import { agreementRoutes } from "./agreements";
 import { chamberRoutes } from "./chambers";
 // events (issue 13)
 import { eventRoutes } from "./events";
+// labels (issue 13)
+import { labelRoutes } from "./labels";
 import { leaseRoutes } from "./leases";
 import { memberRoutes } from "./members";
 import { nodeRoutes } from "./node";
@@ -24,6 +26,8 @@ export const routes = /* @__PURE__ */ (() =>
     ...memberRoutes,
     ...unitRoutes,
     ...leaseRoutes,
+    // labels (issue 13)
+    ...labelRoutes,
     ...receiptRoutes,
     ...reportRoutes,
     ...agreementRoutes,

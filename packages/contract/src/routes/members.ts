@@ -19,6 +19,11 @@ const read = {
 } as const;
 const write = { kind: "scoped", scope: "members:write" } as const;
 
+// labels (issue 13)
+const LABELS_NOTE =
+  "Labels of the chamber's own label programmes are what their decisions grant, derived each time a " +
+  "member is served: given here, they are dropped. Labels of other programmes are kept as given.";
+
 export const memberRoutes = {
   "members.list": route({
     method: "GET",
@@ -46,7 +51,9 @@ export const memberRoutes = {
     method: "POST",
     path: "/chambers/{chamberId}/members",
     summary: "Register a member",
-    description: "The member starts `pending`. A member whose ICE the chamber already holds is a conflict.",
+    description:
+      "The member starts `pending`. A member whose ICE the chamber already holds is a conflict. " +
+      LABELS_NOTE,
     tag: "members",
     params: InChamber,
     body: MemberCreate,
@@ -58,6 +65,7 @@ export const memberRoutes = {
     method: "PATCH",
     path: "/chambers/{chamberId}/members/{memberId}",
     summary: "Change a member",
+    description: LABELS_NOTE,
     tag: "members",
     params: MemberPath,
     body: MemberPatch,

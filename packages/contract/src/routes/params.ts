@@ -1,7 +1,10 @@
 import {
   AgreementId,
   ChamberId,
+  DocumentNumber,
   EventId,
+  LabelApplicationId,
+  LabelSchemeId,
   LeaseId,
   MemberId,
   ReceiptNumber,
@@ -20,3 +23,7 @@ export const AgreementPath = InChamber.extend({ agreementId: AgreementId });
 // events (issue 13)
 export const EventPath = InChamber.extend({ eventId: EventId });
 export const RegistrationPath = EventPath.extend({ registrationId: RegistrationId });
+// labels (issue 13)
+export const LabelSchemePath = InChamber.extend({ schemeId: LabelSchemeId });
+export const LabelApplicationPath = InChamber.extend({ applicationId: LabelApplicationId });
+export const LabelNumberPath = InChamber.extend({ labelNumber: DocumentNumber });

@@ -32,6 +32,16 @@ const ROUTE_KEYS = [
   "admin.keys.create",
   "admin.keys.list",
   "admin.keys.revoke",
+  // labels (issue 13)
+  "labels.schemes.list",
+  "labels.schemes.get",
+  "labels.schemes.create",
+  "labels.applications.list",
+  "labels.applications.get",
+  "labels.applications.create",
+  "labels.audits.create",
+  "labels.decisions.create",
+  "labels.verify",
   // events (issue 13)
   "events.list",
   "events.upcoming",
@@ -116,7 +126,16 @@ GET /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}
 POST /chambers/{chamberId}/events/{eventId}/registrations
 POST /chambers/{chamberId}/events/{eventId}/self-registrations
 POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/cancel
-POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/check-in`;
+POST /chambers/{chamberId}/events/{eventId}/registrations/{registrationId}/check-in
+GET /chambers/{chamberId}/label-schemes
+POST /chambers/{chamberId}/label-schemes
+GET /chambers/{chamberId}/label-schemes/{schemeId}
+GET /chambers/{chamberId}/label-applications
+POST /chambers/{chamberId}/label-applications
+GET /chambers/{chamberId}/label-applications/{applicationId}
+POST /chambers/{chamberId}/label-applications/{applicationId}/audits
+POST /chambers/{chamberId}/label-applications/{applicationId}/decisions
+GET /chambers/{chamberId}/labels/{labelNumber}/verification`;
 
 describe("the routes", () => {
   it("are exactly the keys the SDK maps to resources", () => {

@@ -63,6 +63,17 @@ export const GHORFA_ISSUE_CODES = [
   "invalid_cursor",
   // fees (issue 13)
   "fee_bounds_order",
+  // labels (issue 13)
+  "label_criterion_duplicate",
+  "label_chamber_mismatch",
+  "label_reference_unknown",
+  "label_audit_scores",
+  "label_audit_unknown",
+  "label_audit_after_decision",
+  "label_audit_too_old",
+  "label_audit_not_new",
+  "label_audit_below_pass_mark",
+  "label_decision_date",
   // services platform (issue 13)
   "service_chamber_mismatch",
   "service_request_chamber_mismatch",

@@ -7,6 +7,8 @@ import { casablancaChamber, soussMassaChamber } from "../fixtures/chambers";
 import * as fixtures from "../fixtures";
 import { casablancaMembers, soussMassaMembers } from "../fixtures/members";
 import { fixtureId } from "../ids/ids";
+import { labelVerification } from "../labels/label-rules";
+import { soussMassa } from "../fixtures";
 import { ghorfaCodeOf } from "../issues/issue-codes";
 import { entityJsonSchema } from "./json-schema";
 import { PACKAGE_VERSION } from "../testing/package-version";
@@ -41,6 +43,18 @@ const demoSets = Object.values(fixtures as Record<string, unknown>).filter(
 const fromDemoSets = (key: string) =>
   demoSets.flatMap((set) => (Array.isArray(set[key]) ? (set[key] as unknown[]) : []));
 
+/** The verification of every label number of the fixtures, as of the fixtures' day. */
+function verifications() {
+  const [scheme] = soussMassa.labelSchemes;
+  return soussMassa.labelApplications.flatMap((app) =>
+    app.decisions.flatMap((grant) => {
+      const holder = soussMassaMembers.find((m) => m.id === app.memberId);
+      if (grant.kind !== "granted" || !scheme || !holder) return [];
+      return [labelVerification({ scheme, app, holder, grant, asOf: "2026-01-30" })];
+    }),
+  );
+}
+
 const FIXTURES: Record<string, unknown[]> = {
   region: [...REGIONS],
   chamber: [soussMassaChamber, casablancaChamber],
@@ -50,6 +64,10 @@ const FIXTURES: Record<string, unknown[]> = {
   lease: fromDemoSets("leases"),
   "lease-payment": fromDemoSets("payments"),
   agreement: fromDemoSets("agreements"),
+  // labels (issue 13)
+  "label-scheme": fromDemoSets("labelSchemes"),
+  "label-application": fromDemoSets("labelApplications"),
+  "label-verification": verifications(),
   // services platform (issue 13)
   service: fromDemoSets("services"),
   "service-request": fromDemoSets("serviceRequests"),

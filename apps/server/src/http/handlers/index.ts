@@ -23,6 +23,18 @@ import {
   registrationsList,
   registrationsSelfRegister,
 } from "./events";
+// labels (issue 13)
+import {
+  labelApplicationsCreate,
+  labelApplicationsGet,
+  labelApplicationsList,
+  labelAuditsCreate,
+  labelDecisionsCreate,
+  labelSchemesCreate,
+  labelSchemesGet,
+  labelSchemesList,
+  labelsVerify,
+} from "./labels";
 import {
   leasesCreate,
   leasesGet,
@@ -116,4 +128,14 @@ export const handlers: Handlers = {
   "registrations.selfRegister": registrationsSelfRegister,
   "registrations.cancel": registrationsCancel,
   "registrations.checkIn": registrationsCheckIn,
+  // labels (issue 13)
+  "labels.schemes.list": labelSchemesList,
+  "labels.schemes.get": labelSchemesGet,
+  "labels.schemes.create": labelSchemesCreate,
+  "labels.applications.list": labelApplicationsList,
+  "labels.applications.get": labelApplicationsGet,
+  "labels.applications.create": labelApplicationsCreate,
+  "labels.audits.create": labelAuditsCreate,
+  "labels.decisions.create": labelDecisionsCreate,
+  "labels.verify": labelsVerify,
 };
