@@ -1,4 +1,5 @@
 import type { Route, RouteOutput } from "@ghorfa/contract";
+import type { ChamberId } from "@ghorfa/schemas";
 import type * as z from "zod";
 import type { WithResponse } from "./response-meta";
 import type { CallOptions } from "./transport";
@@ -105,14 +106,13 @@ export type ChamberKeys<Rs extends RouteMap> = {
 /** Keys of the routes outside a chamber: the node, the directory, the operator's. */
 export type TopKeys<Rs extends RouteMap> = Exclude<keyof Rs & string, ChamberKeys<Rs>>;
 
-/** What `client.chamber(id)` takes: the chamber id of the chamber routes' path parameters. */
-export type ChamberIdIn<Rs extends RouteMap> = {
-  [K in ChamberKeys<Rs>]: ParamsIn<Rs[K]> extends { chamberId: infer C } ? C : never;
-}[ChamberKeys<Rs>];
-
 export type ChamberResources<Rs extends RouteMap> = ResourceTree<Rs, "", ChamberKeys<Rs>, "chamberId">;
 
 export type Resources<Rs extends RouteMap> = ResourceTree<Rs, "", TopKeys<Rs>, never> & {
-  /** The resources of one chamber: `client.chamber("ma-09").members.list()`. */
-  chamber(chamberId: ChamberIdIn<Rs>): ChamberResources<Rs>;
+  /**
+   * The resources of one chamber: `client.chamber("ma-09").members.list()`. Every chamber route
+   * takes the same `chamberId` (the contract's `InChamber`), so its type is named here once,
+   * rather than read off each route's parameters, which an adopter's compiler would do per route.
+   */
+  chamber(chamberId: ChamberId): ChamberResources<Rs>;
 };
