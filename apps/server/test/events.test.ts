@@ -194,7 +194,7 @@ describe("an event's registrations", () => {
     const refused = await send("POST", registrationsOf(early), registrationInput(next()), {
       "accept-language": "ar-MA",
     });
-    expect(refused.statusCode).toBe(422);
+    expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ type: problemUri("registration-closed"), title: "التسجيل مغلق" });
 
     const late = await publishedEvent({
@@ -210,10 +210,10 @@ describe("an event's registrations", () => {
 
   it("refuse a registration to a draft or a cancelled event", async () => {
     const draft = await send("POST", "/chambers/ma-09/events", eventInput("ma-09", next()));
-    expect((await register(draft.json() as Event)).statusCode).toBe(422);
+    expect((await register(draft.json() as Event)).statusCode).toBe(409);
     const event = await publishedEvent();
     await send("POST", `/chambers/ma-09/events/${event.id}/status`, { status: "cancelled" });
-    expect((await register(event)).statusCode).toBe(422);
+    expect((await register(event)).statusCode).toBe(409);
   });
 
   it("charge a member's staff the members' price, and refuse a member the chamber does not have", async () => {

@@ -44,8 +44,9 @@ export const PROBLEM_TYPES = {
   "rate-limited": { status: 429, summary: "Too many requests; try again after `retryAfter` seconds." },
   internal: { status: 500, summary: "The node failed; the request changed nothing and may be retried." },
   // events (issue 13)
+  // 409, as for a status change: the request is well formed, and the event's state refuses it.
   "registration-closed": {
-    status: 422,
+    status: 409,
     summary: "The event takes no registration now: outside its registration window, or not published.",
   },
   "already-registered": {

@@ -78,7 +78,7 @@ export class RateLimitedError extends ApiError {
 }
 
 // events (issue 13)
-/** 422 registration-closed: the event takes no registration now (outside its window, or not published). */
+/** 409 registration-closed: the event takes no registration now (outside its window, or not published). */
 export class RegistrationClosedError extends ApiError {}
 
 /** 409 already-registered: the e-mail address already has a registration for this event. */

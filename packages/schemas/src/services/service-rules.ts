@@ -6,7 +6,7 @@ import type { BooksMoney } from "../money/money";
 import type { Service } from "./service";
 
 // What a chamber's catalogue says about a new request, as pure rules: the node calls them, and
-// refuses with their issues (422, localized) before it writes anything.
+// refuses with their issues (400, localized) before it writes anything.
 
 /** Who asks and what they declare: what a request's acceptance and fee depend on. */
 export interface RequestBasis {
