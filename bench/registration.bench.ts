@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   type Event,
   newId,
@@ -11,10 +8,8 @@ import {
 } from "@ghorfa/schemas";
 import {
   apiKeys,
-  connect,
   createApp,
   type Database,
-  type DatabaseConnection,
   eventTable,
   loadConfig,
   openEvent,
@@ -26,9 +21,9 @@ import {
 import autocannon from "autocannon";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import Fastify, { type FastifyInstance } from "fastify";
-import pg from "pg";
 import pino from "pino";
 import type { Benchmark, Comparison } from "./harness";
+import { listen, POSTGRES_ADMIN_URL, pglite, postgres, postgresReachable, type Target } from "./stores";
 
 // events (issue 13): 32 clients registering at once to one event, through the chamber node and
 // through a bare fastify route that runs the same SQL in the same kind of transaction (lock the
@@ -41,8 +36,6 @@ import type { Benchmark, Comparison } from "./harness";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const CONNECTIONS = 32;
-const POSTGRES_ADMIN_URL =
-  process.env.GHORFA_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** The bare baseline: the registration's transaction, and nothing around it. */
 function bareServer(db: Database): FastifyInstance {
@@ -120,68 +113,6 @@ async function load(url: string, authorization?: string): Promise<Run> {
   return { requests: result.requests.total, seconds: result.duration };
 }
 
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address() as { port: number };
-  return `http://127.0.0.1:${address.port}`;
-}
-
-interface Target {
-  name: string;
-  open(): Promise<DatabaseConnection & { dispose(): Promise<void> }>;
-}
-
-const pglite: Target = {
-  name: "PGlite",
-  async open() {
-    const dataDir = await mkdtemp(join(tmpdir(), "ghorfa-bench-"));
-    const connection = await connect({ dataDir });
-    return {
-      ...connection,
-      dispose: async () => {
-        await connection.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  },
-};
-
-const postgres: Target = {
-  name: "PostgreSQL",
-  async open() {
-    const database = `ghorfa_bench_reg_${process.pid}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists "${database}"`);
-    await admin.query(`create database "${database}"`);
-    await admin.end();
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${database}`;
-    const connection = await connect({ databaseUrl: url.toString() });
-    return {
-      ...connection,
-      dispose: async () => {
-        await connection.close();
-        const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists "${database}" with (force)`);
-        await cleanup.end();
-      },
-    };
-  },
-};
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function measure(target: Target): Promise<Comparison> {
   const connection = await target.open();
   try {
@@ -240,7 +171,7 @@ const bench: Benchmark = {
   name: "Event registrations over HTTP (autocannon, 32 connections)",
   async run() {
     const results = [await measure(pglite)];
-    if (await postgresReachable()) results.push(await measure(postgres));
+    if (await postgresReachable()) results.push(await measure(postgres("ghorfa_bench_reg")));
     else console.log(`  (PostgreSQL at ${POSTGRES_ADMIN_URL} is not reachable: measured on PGlite only)`);
     return results;
   },

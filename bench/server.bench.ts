@@ -1,13 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Member, newId } from "@ghorfa/schemas";
 import {
   apiKeys,
-  connect,
   createApp,
   type Database,
-  type DatabaseConnection,
   loadConfig,
   memberRow,
   members,
@@ -17,9 +12,9 @@ import {
 import { memberInput } from "@ghorfa/testing/inputs";
 import autocannon from "autocannon";
 import Fastify, { type FastifyInstance } from "fastify";
-import pg from "pg";
 import pino from "pino";
 import type { Benchmark, Comparison } from "./harness";
+import { listen, POSTGRES_ADMIN_URL, pglite, postgres, postgresReachable, type Target } from "./stores";
 
 // The chamber node against a bare fastify route that runs the same SQL on the same database, in
 // the same process, measured with autocannon (bounded in time). What the ratio costs is Ghorfa's
@@ -36,8 +31,6 @@ import type { Benchmark, Comparison } from "./harness";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const CONNECTIONS = 10;
-const POSTGRES_ADMIN_URL =
-  process.env.GHORFA_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** The bare baseline: the members page query and the member insert, and nothing around them. */
 function bareServer(db: Database): FastifyInstance {
@@ -107,68 +100,6 @@ async function load(
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${method} ${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { requests: result.requests.total, seconds: result.duration };
-}
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address() as { port: number };
-  return `http://127.0.0.1:${address.port}`;
-}
-
-interface Target {
-  name: string;
-  open(): Promise<DatabaseConnection & { dispose(): Promise<void> }>;
-}
-
-const pglite: Target = {
-  name: "PGlite",
-  async open() {
-    const dataDir = await mkdtemp(join(tmpdir(), "ghorfa-bench-"));
-    const connection = await connect({ dataDir });
-    return {
-      ...connection,
-      dispose: async () => {
-        await connection.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  },
-};
-
-const postgres: Target = {
-  name: "PostgreSQL",
-  async open() {
-    const database = `ghorfa_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-    await admin.connect();
-    await admin.query(`drop database if exists "${database}"`);
-    await admin.query(`create database "${database}"`);
-    await admin.end();
-    const url = new URL(POSTGRES_ADMIN_URL);
-    url.pathname = `/${database}`;
-    const connection = await connect({ databaseUrl: url.toString() });
-    return {
-      ...connection,
-      dispose: async () => {
-        await connection.close();
-        const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists "${database}" with (force)`);
-        await cleanup.end();
-      },
-    };
-  },
-};
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function measure(target: Target): Promise<Comparison[]> {
@@ -261,7 +192,7 @@ const bench: Benchmark = {
   name: "Chamber node over HTTP (autocannon, 10 connections)",
   async run() {
     const results = await measure(pglite);
-    if (await postgresReachable()) results.push(...(await measure(postgres)));
+    if (await postgresReachable()) results.push(...(await measure(postgres("ghorfa_bench"))));
     else console.log(`  (PostgreSQL at ${POSTGRES_ADMIN_URL} is not reachable: measured on PGlite only)`);
     return results;
   },

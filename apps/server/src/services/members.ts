@@ -144,7 +144,9 @@ export async function create(
   });
   try {
     const [row] = await db.insert(members).values(memberRow(member)).returning({ version: members.version });
-    return await served(db, { entity: member, version: row?.version ?? 1 }, request.now);
+    // A new member holds no label of the chamber's programmes yet (an application names an
+    // existing member): there is nothing to derive, and no query to make for it.
+    return { entity: member, version: row?.version ?? 1 };
   } catch (error) {
     throw refusal(error, member);
   }
