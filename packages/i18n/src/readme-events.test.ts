@@ -1,15 +1,10 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runScript } from "@ghorfa/testing/run-script";
-import { expect, it } from "vitest";
+import { runReadmeExample } from "@ghorfa/testing/run-script";
+import { it } from "vitest";
 
-// events (issue 13): the README's events section has its own example, run as written.
+// The README's events section has its own example, run as written (the first is readme.test.ts's).
 const root = join(import.meta.dirname, "..");
 
 it("runs the README's events example as written, its assertions passing", async () => {
-  const readme = readFileSync(join(root, "README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("### Events and registrations"));
-  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(example).toContain("RegistrationStatus");
-  await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
+  await runReadmeExample(root, { heading: "### Events and registrations", mentions: "RegistrationStatus" });
 });

@@ -1,24 +1,17 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { runScript } from "@ghorfa/testing/run-script";
-import { expect, it } from "vitest";
+import { runReadmeExample } from "@ghorfa/testing/run-script";
+import { it } from "vitest";
 
+// Every example of the README runs as written, from the package folder (where `@ghorfa/schemas`
+// resolves to its source), on the tests' runtime: its assertions must pass.
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-it("runs the README example as written, its assertions passing", async () => {
-  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-  const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  expect(example).toContain('from "@ghorfa/schemas"');
-  // Run on the tests\' runtime from the package folder, where `@ghorfa/schemas` resolves to its source; a
-  // failed assertion exits non-zero and makes runScript reject.
-  await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
-});
-
-// labels (issue 13)
-it("runs the README's quality label example, its assertions passing", async () => {
-  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-  const section = readme.slice(readme.indexOf("## Quality labels"));
-  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(example).toContain("decisionRefusal");
-  await runScript(example ?? "", { cwd: root, type: "typescript", conditions: ["@ghorfa/source"] });
+it.each([
+  { section: "the first", heading: undefined, mentions: 'from "@ghorfa/schemas"' },
+  { section: "the domain rules", heading: "### Domain rules", mentions: 'from "@ghorfa/schemas/fixtures"' },
+  { section: "the services", heading: "## Services, holidays and working days", mentions: "addWorkingDays" },
+  { section: "the quality label", heading: "## Quality labels", mentions: "decisionRefusal" },
+  { section: "the events", heading: "## Events and registrations", mentions: "placeRegistration" },
+])("runs $section README example as written, its assertions passing", async ({ heading, mentions }) => {
+  await runReadmeExample(root, { heading, mentions });
 });

@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-// events (issue 13)
 import { createClient } from "../src/client";
+
+// Each example of the README runs as written against a real node: only the package name, the
+// node's address and the demo key are replaced. One node serves them all.
 
 let node: TestNode;
 beforeAll(async () => {
@@ -14,16 +16,22 @@ beforeAll(async () => {
 });
 afterAll(() => node?.close());
 
-it("runs the README's quick start against a real node", async () => {
+/**
+ * Runs the first `ts` example of the README after `heading` (the first of the file without one),
+ * which must mention `mentions`, and gives what it printed with `console.log`.
+ */
+async function runExample(heading: string | undefined, mentions: string): Promise<unknown[][]> {
   const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-  const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  expect(example).toContain("createClient");
+  const at = heading === undefined ? 0 : readme.indexOf(heading);
+  expect(at, `the README has a section "${heading}"`).toBeGreaterThanOrEqual(0);
+  const example = /```ts\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+  expect(example).toContain(mentions);
   const source = (example as string)
     .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
-    .replace('"http://localhost:8080"', JSON.stringify(node.url))
+    .replaceAll('"http://localhost:8080"', JSON.stringify(node.url))
     .replace('"ghorfa_demo_key"', JSON.stringify(await node.key("ma-09")));
   const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
-  const file = join(folder, "quick-start.ts");
+  const file = join(folder, "example.ts");
   writeFileSync(file, source);
   const printed: unknown[][] = [];
   const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void printed.push(args));
@@ -33,17 +41,23 @@ it("runs the README's quick start against a real node", async () => {
     log.mockRestore();
     await rm(folder, { recursive: true });
   }
+  return printed;
+}
+
+it("runs the README's quick start against a real node", async () => {
+  const printed = await runExample(undefined, "createClient");
   const created = printed.find((line) => typeof line[0] === "string" && line[0].startsWith("mem_ma-09_"));
   expect(created?.[1]).toBe("pending");
   expect(printed.some((line) => line[0] === "Tiwizi")).toBe(true);
 });
 
-// events (issue 13)
+it("runs the README's services platform example against a real node", async () => {
+  const printed = await runExample("## Services platform", "serviceRequests.create");
+  expect(printed[0]?.[0]).toBe(65_000);
+  expect(printed[1]?.[0]).toMatch(/^CO-\d{4}-\d{6}$/);
+});
+
 it("runs the README's events example against a real node", async () => {
-  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-  const section = readme.slice(readme.indexOf("### Events (upcoming across the federation"));
-  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(example).toContain("upcomingEvents");
   // An event open now, whatever the date: the seeded forum's window closes one day.
   const day = 86_400_000;
   const dayAfter = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
@@ -63,46 +77,14 @@ it("runs the README's events example against a real node", async () => {
     isPublic: true,
   });
   await chamber.events.setStatus(open.id, { status: "published" });
-  const source = (example as string)
-    .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
-    .replaceAll('"http://localhost:8080"', JSON.stringify(node.url))
-    .replace('"ghorfa_demo_key"', JSON.stringify(await node.key("ma-09")));
-  const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
-  const file = join(folder, "events.ts");
-  writeFileSync(file, source);
-  const printed: unknown[][] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void printed.push(args));
-  try {
-    await import(/* @vite-ignore */ file);
-  } finally {
-    log.mockRestore();
-    await rm(folder, { recursive: true });
-  }
+  const printed = await runExample("### Events (upcoming across the federation", "upcomingEvents");
   expect(["confirmed", "waitlisted"]).toContain(printed[0]?.[0]);
   expect(printed[0]?.[1]).toBe(120_000);
   expect(printed[1]?.[0]).toBe("already registered");
 });
 
-// labels (issue 13)
 it("runs the README's label verification against a real node, without a key", async () => {
-  const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-  const section = readme.slice(readme.indexOf("### Quality labels"));
-  const example = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  expect(example).toContain("labels.verify");
-  const source = (example as string)
-    .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
-    .replace('"http://localhost:8080"', JSON.stringify(node.url));
-  const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
-  const file = join(folder, "verify-label.ts");
-  writeFileSync(file, source);
-  const printed: unknown[][] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void printed.push(args));
-  try {
-    await import(/* @vite-ignore */ file);
-  } finally {
-    log.mockRestore();
-    await rm(folder, { recursive: true });
-  }
+  const printed = await runExample("### Quality labels", "labels.verify");
   expect(printed).toEqual([
     ["granted", "Huile d'argan alimentaire", "Coopérative Tiwizi pour l'argan", "2029-01-29"],
   ]);

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -61,4 +61,35 @@ export async function runScript(source: string, options: RunScriptOptions): Prom
   } finally {
     await rm(file, { force: true });
   }
+}
+
+/**
+ * The first ```ts block of `readme` after `heading` (the file's first block without one), or
+ * undefined when the heading or the block is missing.
+ */
+export function readmeExample(readme: string, heading?: string): string | undefined {
+  const at = heading === undefined ? 0 : readme.indexOf(heading);
+  if (at < 0) return undefined;
+  return /```ts\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+}
+
+/**
+ * Runs, as written, the README example of the package at `packageRoot` that follows `heading`
+ * (see `readmeExample`), with the package resolving to its source: its assertions must pass (a
+ * failed one exits non-zero and rejects). Throws when the example is missing or does not mention
+ * `mentions`, so that a renamed heading cannot make a test pass by running nothing.
+ */
+export async function runReadmeExample(
+  packageRoot: string,
+  options: { heading?: string; mentions: string },
+): Promise<string> {
+  const readme = await readFile(join(packageRoot, "README.md"), "utf8");
+  const example = readmeExample(readme, options.heading);
+  if (example === undefined) throw new Error(`README.md has no ts example after "${options.heading ?? ""}"`);
+  if (!example.includes(options.mentions)) {
+    throw new Error(
+      `The README example after "${options.heading ?? ""}" does not mention ${options.mentions}`,
+    );
+  }
+  return runScript(example, { cwd: packageRoot, type: "typescript", conditions: ["@ghorfa/source"] });
 }

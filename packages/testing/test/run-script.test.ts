@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runScript } from "../src/run-script";
+import { readmeExample, runScript } from "../src/run-script";
 
 const cwd = mkdtempSync(join(tmpdir(), "ghorfa-run-script-"));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -37,5 +37,18 @@ describe("runScript", () => {
       /the example's assertion/,
     );
     expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe("readmeExample", () => {
+  const readme = "# P\n```ts\nfirst();\n```\n## Later\ntext\n```ts\nsecond();\n```\n";
+
+  it("takes the first ts block, or the first after a heading", () => {
+    expect(readmeExample(readme)).toBe("first();\n");
+    expect(readmeExample(readme, "## Later")).toBe("second();\n");
+  });
+
+  it("has nothing for a heading the README lacks, rather than another section's example", () => {
+    expect(readmeExample(readme, "## Gone")).toBeUndefined();
   });
 });
