@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { curlCommand, shellQuote } from "./curl";
+import { curlCommand, redactRequest, shellQuote } from "./curl";
 
 const echo = (quoted: string) => execFileSync("sh", ["-c", `printf '%s' ${quoted}`], { encoding: "utf8" });
 
@@ -81,5 +81,22 @@ describe("curlCommand", () => {
   it("quotes a header value that holds a quote", () => {
     const command = curlCommand({ method: "PATCH", url: "http://n/x", headers: { "if-match": `W/"a'b"` } });
     expect(command).toContain(`-H 'if-match: W/"a'\\''b"'`);
+  });
+});
+
+describe("redactRequest", () => {
+  it("keeps the request as sent but for the keys, shown as their variables", () => {
+    const request = {
+      method: "POST",
+      url: "http://n/v1/x?k=k3y-secret",
+      headers: { Authorization: "Bearer adm1n-secret", "x-echo": "k3y-secret" },
+      body: '{"note":"k3y-secret ⵣ"}',
+    };
+    expect(redactRequest(request, secrets)).toEqual({
+      method: "POST",
+      url: "http://n/v1/x?k=$GHORFA_KEY",
+      headers: { Authorization: "Bearer $GHORFA_ADMIN_KEY", "x-echo": "$GHORFA_KEY" },
+      body: '{"note":"$GHORFA_KEY ⵣ"}',
+    });
   });
 });

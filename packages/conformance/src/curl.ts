@@ -60,8 +60,26 @@ export function curlCommand(request: SentRequest, secrets: Secrets = {}): string
   return prefix + parts.join(" ");
 }
 
+/** The request as a report may keep it: the Authorization header and any key shown as its variable. */
+export function redactRequest(request: SentRequest, secrets: Secrets = {}): SentRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (name.toLowerCase() !== "authorization") headers[name] = redact(value, secrets);
+    else {
+      const isAdmin = secrets.adminKey !== undefined && value === `Bearer ${secrets.adminKey}`;
+      headers[name] = isAdmin ? "Bearer $GHORFA_ADMIN_KEY" : "Bearer $GHORFA_KEY";
+    }
+  }
+  return {
+    method: request.method,
+    url: redact(request.url, secrets),
+    headers,
+    ...(request.body === undefined ? {} : { body: redact(request.body, secrets) }),
+  };
+}
+
 /** A key that leaked into a URL, header or body is shown as its variable, never as itself. */
-function redact(text: string, secrets: Secrets): string {
+export function redact(text: string, secrets: Secrets): string {
   let out = text;
   if (secrets.adminKey) out = out.replaceAll(secrets.adminKey, "$GHORFA_ADMIN_KEY");
   if (secrets.key) out = out.replaceAll(secrets.key, "$GHORFA_KEY");

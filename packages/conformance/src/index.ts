@@ -1,5 +1,5 @@
 // Requirements and reports (issue 14)
-export { curlCommand, type Secrets, shellQuote } from "./curl";
+export { curlCommand, redactRequest, type Secrets, shellQuote } from "./curl";
 export { type OpenApiDocument, type Operation, operationsOf } from "./document";
 export { valueArbitrary } from "./generate";
 export { type PropertyPhaseOptions, runPropertyPhase } from "./phase";

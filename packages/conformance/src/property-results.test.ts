@@ -72,6 +72,8 @@ describe("propertyResults", () => {
     });
     expect(result?.failures[0]?.curl).toContain('"Authorization: Bearer $GHORFA_KEY"');
     expect(result?.failures[0]?.curl).not.toContain("the-key");
+    expect(result?.failures[0]?.request.headers.authorization).toBe("Bearer $GHORFA_KEY");
+    expect(JSON.stringify(run)).not.toContain("the-key");
     expect(exitCode(run)).toBe(1);
   });
 

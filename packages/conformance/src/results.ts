@@ -1,4 +1,4 @@
-import { curlCommand, type Secrets } from "./curl";
+import { curlCommand, redact, redactRequest, type Secrets } from "./curl";
 import type { ReceivedResponse, SentRequest } from "./report";
 import {
   isRequirementId,
@@ -90,8 +90,15 @@ export function exitCode(run: RunResults): 0 | 1 {
   return run.results.some((r) => r.outcome === "failed" && r.requirement.level === "MUST") ? 1 : 0;
 }
 
+/** A failure as reports keep it: its `curl` made, and no key left in the request or the answer. */
 export function evidence(fields: Omit<Evidence, "curl">, secrets: Secrets = {}): Evidence {
-  return { ...fields, curl: curlCommand(fields.request, secrets) };
+  const { response } = fields;
+  return {
+    ...fields,
+    request: redactRequest(fields.request, secrets),
+    ...(response ? { response: { ...response, body: redact(response.body, secrets) } } : {}),
+    curl: curlCommand(fields.request, secrets),
+  };
 }
 
 export class ExpectedFailuresError extends Error {
