@@ -4,7 +4,9 @@ import { parseArgs } from "node:util";
 import { runPropertyPhase } from "./phase";
 import { propertyResults } from "./property-results";
 import { formatReport } from "./report";
-import { exitCode, parseExpectedFailures } from "./results";
+import { formatTerminal, wantsColor } from "./report-terminal";
+import type { RequirementId } from "./requirements";
+import { ExpectedFailuresError, exitCode, parseExpectedFailures } from "./results";
 import { writeReports } from "./write-reports";
 
 const usage =
@@ -35,9 +37,17 @@ async function main(argv: string[]): Promise<number> {
   }
   // Read first: an unknown id in the file stops the run before any request.
   const expectedFailuresPath = values["expected-failures"];
-  const expectedFailures = expectedFailuresPath
-    ? parseExpectedFailures(await readFile(expectedFailuresPath, "utf8"), expectedFailuresPath)
-    : undefined;
+  let expectedFailures: Map<RequirementId, string> | undefined;
+  try {
+    expectedFailures = expectedFailuresPath
+      ? parseExpectedFailures(await readFile(expectedFailuresPath, "utf8"), expectedFailuresPath)
+      : undefined;
+  } catch (error) {
+    // A usage error: say what is wrong with the file, without a stack trace.
+    if (!(error instanceof ExpectedFailuresError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const startedAt = new Date().toISOString();
   const report = await runPropertyPhase({
     baseUrl,
@@ -57,6 +67,8 @@ async function main(argv: string[]): Promise<number> {
     secrets: { key, ...(values["admin-key"] ? { adminKey: values["admin-key"] } : {}) },
     ...(expectedFailures ? { expectedFailures } : {}),
   });
+  // The verdict by requirement, after the checks' detail (stdout stays one JSON document with --json).
+  if (!values.json) console.log(`\n${formatTerminal(run, { color: wantsColor(process.stdout) })}`);
   if (values["report-dir"]) {
     const paths = await writeReports(values["report-dir"], run);
     console.error(`reports: ${Object.values(paths).join(", ")}`);
