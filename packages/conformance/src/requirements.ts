@@ -57,7 +57,7 @@ export type Area = (typeof AREAS)[number];
 
 /** MUST fails a run; SHOULD is reported and never changes the exit code. */
 export type Level = "MUST" | "SHOULD";
-/** `core` runs everywhere (also `--read-only`); `full` adds the slow and the concurrent ones. */
+/** `core` runs on any node; `full` adds the slow and the concurrent requirements. */
 export type Profile = "core" | "full";
 
 export interface RequirementSpec {
