@@ -1,5 +1,41 @@
+// Requirements and reports (issue 14)
+export { curlCommand, redactRequest, type Secrets, shellQuote } from "./curl";
 export { type OpenApiDocument, type Operation, operationsOf } from "./document";
 export { valueArbitrary } from "./generate";
 export { type PropertyPhaseOptions, runPropertyPhase } from "./phase";
+export { propertyResults } from "./property-results";
 export { CHECKS, type CheckName, type Failure, formatReport, type Note, type PropertyReport } from "./report";
+export { formatHtml } from "./report-html";
+export { formatJson, JSON_REPORT_FORMAT, JSON_REPORT_VERSION } from "./report-json";
+export { formatJunit } from "./report-junit";
+export { formatTerminal, type TerminalOptions, wantsColor } from "./report-terminal";
+export {
+  AREAS,
+  type Area,
+  CHECK_REQUIREMENTS,
+  isRequirementId,
+  type Level,
+  type Profile,
+  REQUIREMENT_IDS,
+  REQUIREMENTS,
+  type Requirement,
+  type RequirementId,
+  type RequirementSpec,
+  requirement,
+} from "./requirements";
+export {
+  type Evidence,
+  ExpectedFailuresError,
+  evidence,
+  exitCode,
+  type Finding,
+  type Outcome,
+  PASSES_NOW,
+  parseExpectedFailures,
+  type RequirementResult,
+  type ResultsOptions,
+  type RunResults,
+  resultsOf,
+} from "./results";
 export { createValidator } from "./validator";
+export { REPORT_FILES, writeReports } from "./write-reports";
