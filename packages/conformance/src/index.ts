@@ -1,9 +1,13 @@
 // Requirements and reports (issue 14)
+
+export { ALL_CHECKS } from "./checks";
+export type { CallOptions, Check, CheckContext, Exchange, Skip, Written } from "./checks/context";
+export { CONTRACT_DOCUMENT } from "./contract-document";
 export { curlCommand, redactRequest, type Secrets, shellQuote } from "./curl";
 export { type OpenApiDocument, type Operation, operationsOf } from "./document";
 export { valueArbitrary } from "./generate";
 export { type PropertyPhaseOptions, runPropertyPhase } from "./phase";
-export { propertyResults } from "./property-results";
+export { propertyFindings, propertyResults } from "./property-results";
 export { CHECKS, type CheckName, type Failure, formatReport, type Note, type PropertyReport } from "./report";
 export { formatHtml } from "./report-html";
 export { formatJson, JSON_REPORT_FORMAT, JSON_REPORT_VERSION } from "./report-json";
@@ -37,5 +41,13 @@ export {
   type RunResults,
   resultsOf,
 } from "./results";
+export {
+  type ConformanceOptions,
+  type ConformanceRun,
+  NoAnswerError,
+  newRunTag,
+  type ProgressEvent,
+  runConformance,
+} from "./run";
 export { createValidator } from "./validator";
 export { REPORT_FILES, writeReports } from "./write-reports";

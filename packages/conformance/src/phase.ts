@@ -36,6 +36,8 @@ export interface PropertyPhaseOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** Where the document is served; `/openapi.json` by default. */
   readonly documentPath?: string;
+  /** The document to test against, instead of the one the node serves (the kit gives the contract's). */
+  readonly document?: OpenApiDocument;
   /**
    * Refusals of valid requests already known and tracked elsewhere, as `code@pointer` of a
    * validation problem's errors (`too_small@/body/identifiers/rc/court`): reported as notes.
@@ -106,6 +108,16 @@ function methodRank(operation: Operation): number {
   return ({ GET: 0, POST: 1, PUT: 2, PATCH: 2, DELETE: 3 } as Record<string, number>)[operation.method] ?? 4;
 }
 
+async function servedDocument(
+  doFetch: typeof globalThis.fetch,
+  baseUrl: string,
+  path = "/openapi.json",
+): Promise<OpenApiDocument> {
+  const answer = await doFetch(`${baseUrl}${path}`);
+  if (!answer.ok) throw new Error(`${baseUrl}${path} answered ${answer.status}`);
+  return (await answer.json()) as OpenApiDocument;
+}
+
 /**
  * Generates requests from the node's own OpenAPI document, valid and invalid, sends them, and checks
  * each answer against the document. Reads nothing but the document, the URL and the keys.
@@ -116,9 +128,7 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
   const runs = options.runs ?? 20;
   const baseUrl = options.baseUrl.replace(/\/$/, "");
   const doFetch = options.fetch ?? globalThis.fetch;
-  const documentResponse = await doFetch(`${baseUrl}${options.documentPath ?? "/openapi.json"}`);
-  if (!documentResponse.ok) throw new Error(`${baseUrl}/openapi.json answered ${documentResponse.status}`);
-  const document = (await documentResponse.json()) as OpenApiDocument;
+  const document = options.document ?? (await servedDocument(doFetch, baseUrl, options.documentPath));
   const validator = createValidator(document);
   const pools = new ValuePools(document, validator);
   const etags = new Map<string, string>();

@@ -6,12 +6,24 @@ import { evidence, type Finding, type ResultsOptions, type RunResults, resultsOf
 /**
  * The property phase's report as results by requirement: each check proves the requirement
  * CHECK_REQUIREMENTS names; a check no request reached is skipped; requirements of other phases
- * are "not checked by this run".
+ * are out of its scope (skipped, never a reason for a non-zero exit).
  */
 export function propertyResults(
   report: PropertyReport,
   options: Omit<ResultsOptions, "baseUrl" | "durationMs"> & { readonly secrets?: Secrets },
 ): RunResults {
+  const findings = propertyFindings(report, options.secrets);
+  const { secrets: _, ...rest } = options;
+  return resultsOf(findings, {
+    ...rest,
+    baseUrl: report.baseUrl,
+    durationMs: report.durationMs,
+    only: [...new Set(Object.values(CHECK_REQUIREMENTS))],
+  });
+}
+
+/** What the property phase found for each requirement its checks prove. */
+export function propertyFindings(report: PropertyReport, secrets: Secrets = {}): Map<RequirementId, Finding> {
   const findings = new Map<RequirementId, Finding>();
   for (const [check, id] of Object.entries(CHECK_REQUIREMENTS) as [
     keyof typeof CHECK_REQUIREMENTS,
@@ -31,7 +43,7 @@ export function propertyResults(
             ...(failure.response ? { response: failure.response } : {}),
             where: `${failure.operation}, seed ${failure.seed}, ${failure.path}`,
           },
-          options.secrets,
+          secrets,
         ),
       );
     if (failures.length === 0 && counts.passed === 0 && counts.failed === 0) {
@@ -40,6 +52,5 @@ export function propertyResults(
       findings.set(id, { failures });
     }
   }
-  const { secrets: _, ...rest } = options;
-  return resultsOf(findings, { ...rest, baseUrl: report.baseUrl, durationMs: report.durationMs });
+  return findings;
 }

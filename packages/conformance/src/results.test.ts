@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REQUIREMENTS, type RequirementId } from "./requirements";
+import { REQUIREMENTS, type RequirementId, requirement } from "./requirements";
 import {
   ExpectedFailuresError,
   evidence,
@@ -44,8 +44,20 @@ describe("resultsOf", () => {
     expect(outcome(run, "GH-RATE-001")).toMatchObject({ outcome: "skipped", reason: "no 429 came" });
     expect(outcome(run, "GH-ETAG-002")).toMatchObject({
       outcome: "skipped",
-      reason: "not checked by this run",
+      reason: "no check of this kit proves it yet",
+      inScope: true,
     });
+  });
+
+  it("leaves out of scope what the run was not asked to check", () => {
+    const run = resultsOf(passAll(), { ...base, profile: "full", only: ["GH-IDEM-001"] });
+    expect(outcome(run, "GH-IDEM-001")).toMatchObject({ outcome: "passed", inScope: true });
+    expect(outcome(run, "GH-ETAG-002")).toMatchObject({
+      outcome: "skipped",
+      reason: "not selected for this run",
+      inScope: false,
+    });
+    expect(exitCode(run)).toBe(0);
   });
 
   it("counts a listed failure as expected, and a listed pass as passing now", () => {
@@ -84,9 +96,19 @@ describe("exitCode", () => {
     expect(exitCode(run)).toBe(0);
   });
 
-  it("is 0 when every MUST holds or is skipped", () => {
-    expect(exitCode(resultsOf(new Map(), { ...base, profile: "core" }))).toBe(0);
+  it("is 0 when every MUST of the profile holds, the other profile's aside", () => {
     expect(exitCode(resultsOf(passAll(), { ...base, profile: "full" }))).toBe(0);
+    const core = new Map([...passAll()].filter(([id]) => requirement(id).profile === "core"));
+    expect(exitCode(resultsOf(core, { ...base, profile: "core" }))).toBe(0);
+  });
+
+  it("is 3 when no MUST failed but one asked for could not be checked", () => {
+    expect(exitCode(resultsOf(new Map(), { ...base, profile: "core" }))).toBe(3);
+    const findings = passAll();
+    findings.set("GH-TENANT-001", { skipped: "read-only run" });
+    expect(exitCode(resultsOf(findings, { ...base, profile: "core" }))).toBe(3);
+    findings.set("GH-IDEM-002", { failures: [failure] });
+    expect(exitCode(resultsOf(findings, { ...base, profile: "core" }))).toBe(1);
   });
 
   it("is 0 when the only failed MUST is expected", () => {

@@ -30,6 +30,11 @@ export interface RequirementResult {
   readonly failures: readonly Evidence[];
   /** Listed as an expected failure and passed: the file should lose the line. */
   readonly passesNow?: boolean;
+  /**
+   * False for a requirement the run was not asked to check (another profile, not in `only`): its
+   * skip says nothing about the node. A skipped requirement in scope was asked for and not proven.
+   */
+  readonly inScope: boolean;
 }
 
 export interface RunResults {
@@ -49,6 +54,8 @@ export interface ResultsOptions {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly expectedFailures?: ReadonlyMap<RequirementId, string>;
+  /** The requirements the run was asked to check (all of the profile by default). */
+  readonly only?: readonly RequirementId[];
 }
 
 export const PASSES_NOW = "passes now: remove it from the file";
@@ -65,29 +72,69 @@ export function resultsOf(
     const finding = findings.get(requirement.id);
     const expected = options.expectedFailures?.get(requirement.id);
     if (requirement.profile === "full" && options.profile === "core") {
-      return { requirement, outcome: "skipped", reason: "runs in the full profile only", failures: [] };
+      return {
+        requirement,
+        outcome: "skipped",
+        reason: "runs in the full profile only",
+        failures: [],
+        inScope: false,
+      };
+    }
+    if (options.only !== undefined && !options.only.includes(requirement.id)) {
+      return {
+        requirement,
+        outcome: "skipped",
+        reason: "not selected for this run",
+        failures: [],
+        inScope: false,
+      };
     }
     if (finding === undefined) {
-      return { requirement, outcome: "skipped", reason: "not checked by this run", failures: [] };
+      return {
+        requirement,
+        outcome: "skipped",
+        reason: "no check of this kit proves it yet",
+        failures: [],
+        inScope: true,
+      };
     }
     if ("skipped" in finding)
-      return { requirement, outcome: "skipped", reason: finding.skipped, failures: [] };
+      return { requirement, outcome: "skipped", reason: finding.skipped, failures: [], inScope: true };
     if (finding.failures.length === 0) {
       return expected === undefined
-        ? { requirement, outcome: "passed", failures: [] }
-        : { requirement, outcome: "passed", reason: PASSES_NOW, failures: [], passesNow: true };
+        ? { requirement, outcome: "passed", failures: [], inScope: true }
+        : {
+            requirement,
+            outcome: "passed",
+            reason: PASSES_NOW,
+            failures: [],
+            passesNow: true,
+            inScope: true,
+          };
     }
     return expected === undefined
-      ? { requirement, outcome: "failed", failures: finding.failures }
-      : { requirement, outcome: "expected_failure", reason: expected, failures: finding.failures };
+      ? { requirement, outcome: "failed", failures: finding.failures, inScope: true }
+      : {
+          requirement,
+          outcome: "expected_failure",
+          reason: expected,
+          failures: finding.failures,
+          inScope: true,
+        };
   });
-  const { expectedFailures: _, ...rest } = options;
+  const { expectedFailures: _, only: __, ...rest } = options;
   return { ...rest, results };
 }
 
-/** 0 only when every MUST holds: a failed MUST (not listed as expected) makes it 1. */
-export function exitCode(run: RunResults): 0 | 1 {
-  return run.results.some((r) => r.outcome === "failed" && r.requirement.level === "MUST") ? 1 : 0;
+/**
+ * The exit code of a run: 0 only when every MUST it was asked to check holds (expected failures
+ * excepted); 1 when a MUST failed; 3 when none failed but some could not be checked (a read-only
+ * run, no operator key): the node is not proven conformant.
+ */
+export function exitCode(run: RunResults): 0 | 1 | 3 {
+  const musts = run.results.filter((r) => r.requirement.level === "MUST");
+  if (musts.some((r) => r.outcome === "failed")) return 1;
+  return musts.some((r) => r.outcome === "skipped" && r.inScope) ? 3 : 0;
 }
 
 /** A failure as reports keep it: its `curl` made, and no key left in the request or the answer. */

@@ -1,0 +1,90 @@
+import type { Check, CheckContext } from "./context";
+import { described, exampleBody, exampleOf, existingParams, isProblem, takesNoKey } from "./records";
+
+/**
+ * GH-ROUTE-001: every operation of the contract exists on the node. A route that needs a key is
+ * called without one and must answer 401 (a missing route answers 404, and nothing is written);
+ * a route open to anyone is called on an existing record where the node lists one, and must answer
+ * a documented success, or, for a write, refuse an empty body with 400.
+ */
+const everyRouteAnswers: Check = {
+  requirement: "GH-ROUTE-001",
+  name: "every route of the contract answers",
+  writes: false,
+  async run(context) {
+    for (const operation of context.operations) {
+      if (!takesNoKey(context, operation)) {
+        const exchange = await context.call(
+          operation.method,
+          examplePath(context, operation.path, operation),
+          {
+            key: null,
+            ...(operation.requestBody ? { body: exampleBody(context, operation) ?? {} } : {}),
+          },
+        );
+        if (exchange.response.status !== 401 || !isProblem(exchange)) {
+          context.fail(
+            exchange,
+            `${operation.id} exists: without a key it answers 401 problem+json`,
+            described(exchange),
+          );
+        }
+        continue;
+      }
+      const params = await existingParams(context, operation.path);
+      const path = params
+        ? context.path(operation.path, params)
+        : examplePath(context, operation.path, operation);
+      if (operation.method === "GET") {
+        const exchange = await context.call("GET", path, {
+          key: null,
+          query: requiredQuery(context, operation),
+        });
+        const ok = params
+          ? exchange.response.status === 200
+          : exchange.response.status === 200 || (exchange.response.status === 404 && isProblem(exchange));
+        if (!ok) context.fail(exchange, `${operation.id} answers 200 to anyone`, described(exchange));
+      } else {
+        if (!params) continue; // a public write on a record the node does not list: nothing to call
+        const exchange = await context.call(operation.method, path, { key: null, body: {} });
+        if (exchange.response.status !== 400 || !isProblem(exchange)) {
+          context.fail(
+            exchange,
+            `${operation.id} exists: an empty body is refused with 400 problem+json`,
+            described(exchange),
+          );
+        }
+      }
+    }
+    return undefined;
+  },
+};
+
+function examplePath(
+  context: CheckContext,
+  template: string,
+  operation: Parameters<typeof exampleOf>[1],
+): string {
+  const params: Record<string, string> = {};
+  for (const name of template.match(/\{[^}]+\}/g) ?? []) {
+    const bare = name.slice(1, -1);
+    if (bare !== "chamberId") params[bare] = exampleOf(context, operation, bare) ?? "unknown";
+  }
+  return context.path(template, params);
+}
+
+/** The required query parameters, from their examples (a report's `month`). */
+function requiredQuery(
+  context: CheckContext,
+  operation: Parameters<typeof exampleOf>[1],
+): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== "query" || !parameter.required) continue;
+    const example = exampleOf(context, operation, parameter.name);
+    if (example !== undefined) query[parameter.name] = example;
+  }
+  return query;
+}
+
+export const routeChecks: readonly Check[] = [everyRouteAnswers];
