@@ -12,7 +12,7 @@ export { CHECKS, type CheckName, type Failure, formatReport, type Note, type Pro
 export { formatHtml } from "./report-html";
 export { formatJson, JSON_REPORT_FORMAT, JSON_REPORT_VERSION } from "./report-json";
 export { formatJunit } from "./report-junit";
-export { formatTerminal, type TerminalOptions, wantsColor } from "./report-terminal";
+export { formatTerminal, type TerminalOptions, verdict, wantsColor } from "./report-terminal";
 export {
   AREAS,
   type Area,
@@ -46,7 +46,9 @@ export {
   type ConformanceRun,
   NoAnswerError,
   newRunTag,
+  PROPERTY_RUNS,
   type ProgressEvent,
+  patientFetch,
   runConformance,
 } from "./run";
 export { createValidator } from "./validator";
