@@ -1,7 +1,7 @@
 // Writes the contract's OpenAPI document (from @ghorfa/contract, this repository's) into
 // src/generated/contract.json: the document the kit checks every node against, shipped inside it,
 // so that a run needs nothing but the kit. `npm run contract-document -w @ghorfa/conformance`;
-// a test fails when the file is stale, and `npm run version-packages` rewrites it.
+// a test fails when the file is stale (it holds the contract, not the package versions).
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -15,6 +15,8 @@ export interface PackageJson {
   sideEffects?: boolean | string[];
   engines?: Record<string, string>;
   files?: string[];
+  /** A command-line tool's commands (`@ghorfa/conformance`). */
+  bin?: string | Record<string, string>;
   main?: string;
   module?: string;
   types?: string;
@@ -94,10 +96,16 @@ export function publishingBreaches({ folder, manifest }: Workspace, root = repoR
   if (manifest.sideEffects !== false)
     breach('"sideEffects" is not false: bundlers would keep unused modules');
 
-  if (manifest.dependencies?.zod !== undefined) {
-    breach("zod is a dependency: it is the adopter's, a peer dependency");
+  // A library's zod is the adopter's, so that schemas compose with theirs; a tool (a package with a
+  // `bin`) hands no schema to anyone, and keeps whatever it runs on to itself.
+  if (manifest.bin === undefined) {
+    if (manifest.dependencies?.zod !== undefined) {
+      breach("zod is a dependency: it is the adopter's, a peer dependency");
+    }
+    if (manifest.peerDependencies?.zod === undefined) breach("zod is not a peer dependency");
+  } else if (manifest.peerDependencies !== undefined) {
+    breach("a tool has peer dependencies: what it runs on is its own, in dependencies");
   }
-  if (manifest.peerDependencies?.zod === undefined) breach("zod is not a peer dependency");
 
   for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
     if (!name.startsWith("@ghorfa/")) continue;
@@ -126,9 +134,11 @@ export function publishingBreaches({ folder, manifest }: Workspace, root = repoR
   return breaches;
 }
 
-/** Each published package's zod peer range, so that a test can say they are one. */
+/** Each published library's zod peer range (tools aside), so that a test can say they are one. */
 export function zodPeerRanges(root = repoRoot): Map<string, string | undefined> {
   return new Map(
-    publishedPackages(root).map(({ manifest }) => [manifest.name, manifest.peerDependencies?.zod]),
+    publishedPackages(root)
+      .filter(({ manifest }) => manifest.bin === undefined)
+      .map(({ manifest }) => [manifest.name, manifest.peerDependencies?.zod]),
   );
 }

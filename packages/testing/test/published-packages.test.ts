@@ -14,10 +14,16 @@ import {
 describe("the packages this repository publishes", () => {
   const published = publishedPackages();
 
-  it("are the client packages, and not the private ones", () => {
+  it("are the client packages and the conformance kit, and not the private ones", () => {
     const names = published.map(({ manifest }) => manifest.name);
     expect(names).toEqual(
-      expect.arrayContaining(["@ghorfa/schemas", "@ghorfa/i18n", "@ghorfa/contract", "@ghorfa/sdk"]),
+      expect.arrayContaining([
+        "@ghorfa/schemas",
+        "@ghorfa/i18n",
+        "@ghorfa/contract",
+        "@ghorfa/sdk",
+        "@ghorfa/conformance",
+      ]),
     );
     expect(names).not.toContain("@ghorfa/testing");
   });
@@ -68,6 +74,10 @@ describe("the publishing policy", () => {
     expect(breachesOf(scratch())).toEqual([]);
   });
 
+  it("passes a tool (a package with a bin) without zod", () => {
+    expect(breachesOf(scratch({ bin: { demo: "./dist/cli.js" }, peerDependencies: undefined }))).toEqual([]);
+  });
+
   const files = template().files?.filter((file) => file !== "LICENSE");
   it.each<[string, Partial<PackageJson>, RegExp]>([
     ["another license", { license: "ISC" }, /license is ISC/],
@@ -106,6 +116,11 @@ describe("the publishing policy", () => {
       "an unpublished sibling",
       { dependencies: { "@ghorfa/testing": "^0.0.0" } },
       /depends on @ghorfa\/testing, which is not published/,
+    ],
+    [
+      "a tool with a peer dependency",
+      { bin: { demo: "./dist/cli.js" }, peerDependencies: { zod: "^4.5.0" } },
+      /a tool has peer dependencies/,
     ],
   ])("reports %s", (_, change, message) => {
     const breaches = breachesOf(scratch(change));
