@@ -6,7 +6,8 @@
 # local registry (verdaccio on 127.0.0.1, started and stopped here). Then scratch projects install
 # the packages from that registry, as an adopter would, and use them: Node ESM and CommonJS,
 # TypeScript strict (node16 and bundler resolution), a Vite build of a browser page, Bun, Deno,
-# and zod at the lowest and the highest version the packages accept. Last, it publishes an SDK
+# zod at the lowest and the highest version the packages accept, and the conformance kit run with
+# npx against a reference node. Last, it publishes an SDK
 # whose `exports` is broken on purpose and checks that the same adopter fails: a rehearsal that
 # cannot fail proves nothing.
 #
@@ -53,14 +54,15 @@ quiet_npm ci --prefer-offline
 
 step "changeset version"
 npx changeset version
-packages=(schemas i18n contract sdk)
+packages=(schemas i18n contract sdk conformance)
 for pkg in "${packages[@]}"; do
   echo "@ghorfa/$pkg $(node -p "require('./packages/$pkg/package.json').version")"
   [ -s "packages/$pkg/CHANGELOG.md" ] || fail "@ghorfa/$pkg has no CHANGELOG after changeset version"
 done
 
 step "build"
-npx turbo run build --filter='./packages/*' --output-logs=errors-only
+# The reference node too: the conformance kit, installed as a chamber installs it, runs against it.
+npx turbo run build --filter='./packages/*' --filter=@ghorfa/server --output-logs=errors-only
 
 step "local registry (verdaccio $VERDACCIO)"
 mkdir -p "$work/registry"
@@ -152,6 +154,25 @@ EOF
 (cd "$web" && npx vite build --logLevel error) || fail "a Vite build of a page with the SDK and i18n fails"
 ls "$web"/dist/assets/*.js >/dev/null || fail "the Vite build wrote no script"
 echo "vite build: ok ($(cat "$web"/dist/assets/*.js | gzip -c | wc -c) bytes of script, gzipped)"
+
+step "adopter: npx @ghorfa/conformance against a reference node, as another chamber runs it"
+kit=$(adopter conformance @ghorfa/conformance)
+(cd "$kit" && npx --no-install ghorfa-conformance requirements | grep -q '^GH-TENANT-001') ||
+  fail "the installed kit does not list its requirements"
+operator="ghorfa_operator_rehearsal_$(node -e 'console.log(require("node:crypto").randomBytes(12).toString("hex"))')"
+exec {node_fd}< <(exec env GHORFA_ADMIN_KEY="$operator" GHORFA_RATE_LIMIT=1000000 node scripts/reference-node.mjs)
+node_pid=$!
+read -r node_url node_key <&"$node_fd" || fail "the reference node did not start"
+# A core run with a short property phase: every MUST must hold (exit 0), and the reports are written.
+if ! (cd "$kit" && GHORFA_KEY="$node_key" GHORFA_ADMIN_KEY="$operator" npx --no-install ghorfa-conformance \
+  --base-url "$node_url" --chamber ma-09 --profile core --runs 1 --report-dir "$work/conformance" >"$work/conformance.log"); then
+  kill "$node_pid" 2>/dev/null || true
+  cat "$work/conformance.log"
+  fail "the installed kit does not pass the reference node"
+fi
+kill "$node_pid" 2>/dev/null || true
+tail -n 3 "$work/conformance.log"
+[ -s "$work/conformance/conformance.json" ] || fail "the installed kit wrote no JSON report"
 
 step "adopter: zod at the lowest and the highest version the packages accept"
 range=$(node -p "require('./packages/schemas/package.json').peerDependencies?.zod ?? ''")
