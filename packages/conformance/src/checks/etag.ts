@@ -61,10 +61,11 @@ const MAKERS: Readonly<Record<string, (context: CheckContext) => Promise<Params>
   }),
   "/chambers/{chamberId}/leases/{leaseId}": async (context) => {
     const [member, unit] = await Promise.all([createMember(context), createUnit(context)]);
+    const start = `${today().slice(0, 7)}-01`;
     const lease = await createRecord(
       context,
       "leases.create",
-      newLeaseBody(context, { tenantId: member.id, unitId: unit.id, start: `${today().slice(0, 7)}-01` }),
+      newLeaseBody(context, { tenantId: member.id, unitId: unit.id, start }),
     );
     return { leaseId: lease.id };
   },
@@ -179,12 +180,20 @@ const etagChanges: Check = {
       const before = await context.call("GET", target.recordPath);
       const etag = etagOf(before);
       if (before.response.status !== 200 || etag === undefined) {
-        context.fail(before, `the record ${id} changes answers 200 with an ETag`, `${described(before)}, ETag ${etag ?? "absent"}`);
+        context.fail(
+          before,
+          `the record ${id} changes answers 200 with an ETag`,
+          `${described(before)}, ETag ${etag ?? "absent"}`,
+        );
         continue;
       }
       const changed = await change(context, target, etag);
       if (!succeeded(changed)) {
-        context.fail(changed, `${id} with the record's current ETag as If-Match succeeds`, described(changed));
+        context.fail(
+          changed,
+          `${id} with the record's current ETag as If-Match succeeds`,
+          described(changed),
+        );
         continue;
       }
       const after = await context.call("GET", target.recordPath);
@@ -254,7 +263,9 @@ const missingIfMatch: Check = {
 
 /** Reads the record again: its body and ETag are those of `before`. */
 async function expectUnchanged(context: CheckContext, before: Exchange, after: string): Promise<void> {
-  const path = new URL(before.request.url).pathname.slice(new URL(context.baseUrl).pathname.replace(/\/+$/, "").length);
+  const path = new URL(before.request.url).pathname.slice(
+    new URL(context.baseUrl).pathname.replace(/\/+$/, "").length,
+  );
   const now = await context.call("GET", path);
   if (now.response.body !== before.response.body || etagOf(now) !== etagOf(before)) {
     context.fail(

@@ -91,7 +91,8 @@ export function newServiceBody(context: CheckContext): Body {
   const body = example(context, "services.create");
   body.code = uniqueCode(context);
   const names = body.names as Body | undefined;
-  if (names) for (const language of Object.keys(names)) names[language] = context.tagged(String(names[language]));
+  if (names)
+    for (const language of Object.keys(names)) names[language] = context.tagged(String(names[language]));
   return body;
 }
 
@@ -104,7 +105,8 @@ export function newAgreementBody(context: CheckContext): Body {
 export function newEventBody(context: CheckContext): Body {
   const body = example(context, "events.create");
   const names = body.names as Body | undefined;
-  if (names) for (const language of Object.keys(names)) names[language] = context.tagged(String(names[language]));
+  if (names)
+    for (const language of Object.keys(names)) names[language] = context.tagged(String(names[language]));
   return inTheFuture(body);
 }
 
@@ -119,7 +121,10 @@ function inTheFuture(body: Body): Body {
   let years = 0;
   while (`${Number(start.slice(0, 4)) + years}${start.slice(4)}` < soon) years += 1;
   const shifted = JSON.parse(
-    JSON.stringify(body).replace(/"(\d{4})(-\d{2}-\d{2})/g, (_, year: string, rest: string) => `"${Number(year) + years}${rest}`),
+    JSON.stringify(body).replace(
+      /"(\d{4})(-\d{2}-\d{2})/g,
+      (_, year: string, rest: string) => `"${Number(year) + years}${rest}`,
+    ),
   ) as Body;
   const registration = shifted.registration as Body | undefined;
   if (registration && typeof registration.opens === "string") {
@@ -212,4 +217,31 @@ export function createEvent(context: CheckContext): Promise<Created> {
 /** Today's date (UTC) as `YYYY-MM-DD`. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A running lease of the run: a new member renting a new unit from the first day of this month,
+ * moved from draft to active (only a lease in force owes rent and takes payments).
+ */
+export async function createActiveLease(
+  context: CheckContext,
+): Promise<{ readonly member: Created; readonly unit: Created; readonly lease: Created }> {
+  const [member, unit] = await Promise.all([createMember(context), createUnit(context)]);
+  const lease = await createRecord(
+    context,
+    "leases.create",
+    newLeaseBody(context, { tenantId: member.id, unitId: unit.id, start: `${today().slice(0, 7)}-01` }),
+  );
+  const status = context.operation("leases.setStatus");
+  const activated = await context.call(status.method, context.path(status.path, { leaseId: lease.id }), {
+    headers: {
+      "idempotency-key": context.idempotencyKey(),
+      ...(lease.exchange.response.headers.etag ? { "if-match": lease.exchange.response.headers.etag } : {}),
+    },
+    body: { status: "active" },
+  });
+  if (activated.response.status !== 200) {
+    throw new Error(`leases.setStatus to active of a new lease answered ${described(activated)}`);
+  }
+  return { member, unit, lease };
 }
