@@ -204,13 +204,23 @@ const concurrent: Check = {
             `Location ${answer.response.headers.location ?? "(none)"}${answer.response.body === first.response.body ? "" : ", another body"}`,
           );
         }
-        // The operation documents 409 for a request whose twin has not finished yet.
       } else if (answer.response.status !== 409 || !isProblem(answer)) {
         context.fail(
           answer,
           "201 with the first answer, or 409 problem+json while it is in progress",
           described(answer),
         );
+      } else {
+        // The operation documents 409 for a request whose twin is in flight, and for a duplicate:
+        // only the first is repeated into the first answer, once the race is over.
+        const retry = await createWithKey(context, key, body);
+        if (!sameAnswer(first, retry)) {
+          context.fail(
+            retry,
+            "a request refused with 409 while its twin was in flight gets the first answer when repeated",
+            `${described(retry)}, Location ${retry.response.headers.location ?? "(none)"}`,
+          );
+        }
       }
     }
     const { exchange, count } = await membersLike(context, body);
