@@ -40,7 +40,8 @@ function skipsANumber(): typeof globalThis.fetch {
       return withJson(answer, body);
     }
     const answer = await fetch(input, init);
-    if (init?.method !== "POST" || !url.pathname.endsWith("/payments") || answer.status !== 201) return answer;
+    if (init?.method !== "POST" || !url.pathname.endsWith("/payments") || answer.status !== 201)
+      return answer;
     const payment = (await answer.json()) as { receiptNumber?: string };
     const given = parseReceiptNumber(payment.receiptNumber);
     payments += 1;
@@ -56,7 +57,8 @@ function skipsANumber(): typeof globalThis.fetch {
 function changesALine(options: { readonly total: boolean }): typeof globalThis.fetch {
   return async (input, init) => {
     const answer = await fetch(input, init);
-    if (!new URL(String(input)).pathname.endsWith("/reports/rent-roll") || answer.status !== 200) return answer;
+    if (!new URL(String(input)).pathname.endsWith("/reports/rent-roll") || answer.status !== 200)
+      return answer;
     const roll = (await answer.json()) as { total: number; lines: { due: number }[] };
     const line = roll.lines[0];
     if (line) {
@@ -110,11 +112,17 @@ describe("a rent roll line against its lease", () => {
   it("ends the day before the term's anniversary", () => {
     // 10 of 31 days of January 2027.
     expect(disagreementOf({ ...line, due: 100_000, isProRata: true }, lease, "2027-01")).toBeUndefined();
-    expect(disagreementOf({ ...line, due: 310_000, isProRata: false }, lease, "2027-01")).toMatch(/isProRata/);
+    expect(disagreementOf({ ...line, due: 310_000, isProRata: false }, lease, "2027-01")).toMatch(
+      /isProRata/,
+    );
   });
 
   it("names the tenant and the rent of another lease", () => {
-    expect(disagreementOf({ ...line, tenantId: "mem_2", due: 310_000, isProRata: false }, lease, "2026-02")).toMatch(/^tenant/);
-    expect(disagreementOf({ ...line, monthlyRent: 1, due: 1, isProRata: false }, lease, "2026-02")).toMatch(/^monthly rent/);
+    expect(
+      disagreementOf({ ...line, tenantId: "mem_2", due: 310_000, isProRata: false }, lease, "2026-02"),
+    ).toMatch(/^tenant/);
+    expect(disagreementOf({ ...line, monthlyRent: 1, due: 1, isProRata: false }, lease, "2026-02")).toMatch(
+      /^monthly rent/,
+    );
   });
 });

@@ -49,12 +49,20 @@ const withoutEtags: typeof globalThis.fetch = async (input, init) => {
 };
 
 describe("the ETag checks", () => {
-  it("hold on the reference node, on records of the run for every If-Match operation but the labels'", async () => {
+  it("hold on the reference node, on records of the run for every If-Match operation", async () => {
     const run = await runOnly(node, ETAG);
     expect(outcomes(run)).toEqual(Object.fromEntries(ETAG.map((id) => [id, "passed"])));
     const kinds = new Set(run.written.map((w) => w.path.split("/")[3]));
     expect([...kinds]).toEqual(
-      expect.arrayContaining(["members", "agreements", "services", "events", "leases", "service-requests"]),
+      expect.arrayContaining([
+        "members",
+        "agreements",
+        "services",
+        "events",
+        "leases",
+        "service-requests",
+        "label-applications",
+      ]),
     );
   });
 
@@ -74,5 +82,29 @@ describe("the ETag checks", () => {
     const found = outcomes(await runOnly(node, ["GH-ETAG-003"], needsNoIfMatch));
     expect(found["GH-ETAG-003"]).toMatch(/^failed: \S+\.update without If-Match is refused with 428/);
     expect(found["GH-ETAG-003"]).toMatch(/the record reads as before/);
+  });
+});
+
+describe("the conditional operations of the contract", () => {
+  it("are found by their If-Match parameter, each with a record the kit can make", async () => {
+    const { CONTRACT_DOCUMENT, operationsOf } = await import("../src/index");
+    const { canMakeRecord, conditionalOperations } = await import("../src/checks/etag");
+    const conditional = conditionalOperations(operationsOf(CONTRACT_DOCUMENT));
+    expect(conditional.map((c) => c.operation.id)).toEqual(
+      expect.arrayContaining([
+        "members.update",
+        "members.setStatus",
+        "registrations.checkIn",
+        "labels.decisions.create",
+      ]),
+    );
+    expect(conditional.find((c) => c.operation.id === "members.setStatus")).toMatchObject({
+      record: "/chambers/{chamberId}/members/{memberId}",
+      required: false,
+    });
+    expect(conditional.filter((c) => c.required).map((c) => c.operation.method)).toEqual(
+      expect.arrayContaining(["PATCH"]),
+    );
+    expect(conditional.filter((c) => !canMakeRecord(c.record)).map((c) => c.operation.id)).toEqual([]);
   });
 });

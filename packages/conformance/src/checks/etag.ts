@@ -9,6 +9,7 @@ import {
   createUnit,
   newLeaseBody,
   today,
+  uniqueCode,
 } from "./fixtures";
 import { described, exampleBody, isProblem } from "./records";
 
@@ -22,11 +23,11 @@ export interface ConditionalOperation {
 }
 
 /** Every operation of the document with an If-Match header parameter whose record can be read. */
-export function conditionalOperations(context: CheckContext): ConditionalOperation[] {
+export function conditionalOperations(operations: readonly Operation[]): ConditionalOperation[] {
   const readable = (template: string) =>
-    context.operations.some((operation) => operation.method === "GET" && operation.path === template);
+    operations.some((operation) => operation.method === "GET" && operation.path === template);
   const found: ConditionalOperation[] = [];
-  for (const operation of context.operations) {
+  for (const operation of operations) {
     const ifMatch = operation.parameters.find(
       (parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "if-match",
     );
@@ -41,12 +42,23 @@ export function conditionalOperations(context: CheckContext): ConditionalOperati
 
 type Params = Record<string, string>;
 
+/** Whether the kit can make a record of the run for this record template. */
+export function canMakeRecord(template: string): boolean {
+  return template in MAKERS;
+}
+
+/** A record's parameters, and bodies of operations on it where the example's cannot serve. */
+interface Made {
+  readonly params: Params;
+  readonly bodies?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * Makers of a fresh record of the run for a record's path template, giving the template's
  * parameters. A template with none is one the kit cannot make a record for (yet): its operations
  * are named in the check's skip note rather than tried on a chamber's own records.
  */
-const MAKERS: Readonly<Record<string, (context: CheckContext) => Promise<Params>>> = {
+const MAKERS: Readonly<Record<string, (context: CheckContext) => Promise<Params | Made>>> = {
   "/chambers/{chamberId}/members/{memberId}": async (context) => ({
     memberId: (await createMember(context)).id,
   }),
@@ -101,6 +113,54 @@ const MAKERS: Readonly<Record<string, (context: CheckContext) => Promise<Params>
     });
     return { eventId: event.id, registrationId: registration.id };
   },
+  "/chambers/{chamberId}/label-applications/{applicationId}": async (context) => {
+    const schemeBody = exampleBody(context, context.operation("labels.schemes.create")) as Record<
+      string,
+      unknown
+    >;
+    const names = schemeBody.names as Record<string, unknown> | undefined;
+    if (names)
+      for (const language of Object.keys(names)) names[language] = context.tagged(String(names[language]));
+    const [member, scheme] = await Promise.all([
+      createMember(context),
+      createRecord(context, "labels.schemes.create", {
+        ...schemeBody,
+        code: uniqueCode(context).toLowerCase(),
+      }),
+    ]);
+    const application = await createRecord(context, "labels.applications.create", {
+      ...(exampleBody(context, context.operation("labels.applications.create")) as object),
+      schemeId: scheme.id,
+      memberId: member.id,
+    });
+    // An audit made today: the example's date may be older than the application, or too old.
+    const audit = {
+      ...(exampleBody(context, context.operation("labels.audits.create")) as object),
+      date: today(),
+    };
+    const audited = await context.call("POST", `${application.path}/audits`, {
+      headers: {
+        "idempotency-key": context.idempotencyKey(),
+        ...(application.exchange.response.headers.etag
+          ? { "if-match": application.exchange.response.headers.etag }
+          : {}),
+      },
+      body: audit,
+    });
+    const audits = (audited.json as { audits?: { id?: unknown }[] } | undefined)?.audits ?? [];
+    const auditId = audits[audits.length - 1]?.id;
+    if (audited.response.status !== 201 || typeof auditId !== "string") {
+      throw new Error(`labels.audits.create of a new application answered ${described(audited)}`);
+    }
+    const decision = exampleBody(context, context.operation("labels.decisions.create")) as object;
+    return {
+      params: { applicationId: application.id },
+      bodies: {
+        "labels.audits.create": audit,
+        "labels.decisions.create": { ...decision, date: today(), auditId },
+      },
+    };
+  },
 };
 
 /** A record made for one conditional operation, read back with its ETag. */
@@ -108,6 +168,8 @@ interface Target {
   readonly conditional: ConditionalOperation;
   readonly path: string;
   readonly recordPath: string;
+  /** The body of the change, when the example's cannot serve. */
+  readonly body?: unknown;
 }
 
 async function targetsOf(
@@ -116,17 +178,21 @@ async function targetsOf(
 ): Promise<{ targets: Target[]; uncovered: string[] }> {
   const targets: Target[] = [];
   const uncovered: string[] = [];
-  for (const conditional of conditionalOperations(context).filter(filter)) {
+  for (const conditional of conditionalOperations(context.operations).filter(filter)) {
     const make = MAKERS[conditional.record];
     if (!make) {
       uncovered.push(conditional.operation.id);
       continue;
     }
-    const params = await make(context);
+    const made = await make(context);
+    const { params, bodies } =
+      "params" in made ? (made as Made) : { params: made as Params, bodies: undefined };
+    const body = bodies?.[conditional.operation.id];
     targets.push({
       conditional,
       path: context.path(conditional.operation.path, params),
       recordPath: context.path(conditional.record, params),
+      ...(body === undefined ? {} : { body }),
     });
   }
   return { targets, uncovered };
@@ -147,8 +213,7 @@ async function change(context: CheckContext, target: Target, ifMatch: string | u
       },
       ...(operation.requestBody ? { body } : {}),
     });
-  const example = exampleBody(context, operation) ?? {};
-  const first = await send(example);
+  const first = await send(target.body ?? exampleBody(context, operation) ?? {});
   const allowed = (first.json as { allowed?: unknown } | undefined)?.allowed;
   if (first.response.status !== 409 || !Array.isArray(allowed)) return first;
   let last = first;
