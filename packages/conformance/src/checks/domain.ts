@@ -108,16 +108,19 @@ const receiptsWithoutGap: Check = {
         `${repeated.join(", ")} given twice`,
       );
     }
-    // The ones made one after the other are in order, and before every one made later.
-    for (let index = 1; index < numbers.length; index++) {
-      const previous = numbers[index - 1];
-      const number = numbers[index];
-      if (!previous || !number || index > SEQUENTIAL_PAYMENTS) continue;
-      if (number.sequence <= previous.sequence) {
+    // Each payment made after another one has ended gets a later number: the sequential ones
+    // follow each other, and every concurrent one follows the last sequential one.
+    const sequentialNumbers = numbers.filter((number) => sequential.includes(number.exchange));
+    for (const [index, number] of numbers.entries()) {
+      const isSequential = sequential.includes(number.exchange);
+      const previous = isSequential
+        ? sequentialNumbers[sequentialNumbers.indexOf(number) - 1]
+        : sequentialNumbers[sequentialNumbers.length - 1];
+      if (previous && number.sequence <= previous.sequence) {
         context.fail(
           number.exchange,
-          `a receipt number after ${previous.text}, given to the payment made before it`,
-          number.text,
+          `a receipt number after ${previous.text}, given to a payment made before it ended`,
+          `${number.text} (payment ${index + 1})`,
         );
       }
     }
