@@ -52,6 +52,14 @@ function hashless(): typeof globalThis.fetch {
   };
 }
 
+/** A node whose Idempotency-Keys belong to each API key rather than to its chamber. */
+const keyedByApiKey: typeof globalThis.fetch = (input, init) => {
+  const key = headerOf(init, "idempotency-key");
+  if (key === undefined) return fetch(input, init);
+  const owner = (headerOf(init, "authorization") ?? "").slice(-6);
+  return fetch(input, withHeader(init, "idempotency-key", `${key}-${owner}`));
+};
+
 describe("the Idempotency-Key checks", () => {
   it("hold on the reference node", async () => {
     const run = await runOnly(node, IDEM);
@@ -63,6 +71,13 @@ describe("the Idempotency-Key checks", () => {
     const found = outcomes(await runOnly(node, ["GH-IDEM-001", "GH-IDEM-003"], forgetful));
     expect(found["GH-IDEM-001"]).toMatch(/^failed: the same answer as the first request/);
     expect(found["GH-IDEM-003"]).toMatch(/^failed: .*(first answer|409)/);
+  });
+
+  it("find a node where a retry after a key rotation is a new request, as the contract says it is not", async () => {
+    const found = outcomes(await runOnly(node, ["GH-IDEM-001"], keyedByApiKey));
+    expect(found["GH-IDEM-001"]).toMatch(
+      /^failed: a retry with another key of the same chamber gets the first answer/,
+    );
   });
 
   it("find a node that takes the same key with another body as a new request", async () => {
