@@ -176,8 +176,9 @@ const TABLE: { readonly [K in RequirementId]: RequirementSpec } = {
   "GH-IDEM-004": {
     level: "MUST",
     profile: "core",
-    title: "Idempotency keys are never shared between API keys",
-    expects: "The same Idempotency-Key under another API key never replays the first key's answer.",
+    title: "Idempotency keys are never shared between chambers",
+    expects:
+      "The same Idempotency-Key under a key of another chamber never replays the first answer (the keys of one chamber share theirs, as the contract says).",
   },
   "GH-ETAG-001": {
     level: "MUST",
