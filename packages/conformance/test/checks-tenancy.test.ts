@@ -75,4 +75,45 @@ describe("the tenancy and scope checks", () => {
       "units.list with a key holding every chamber scope but leases:read answers 403 problem+json",
     ]);
   });
+
+  it("fail GH-TENANT-001 on a node that lets any chamber's key rename a member", async () => {
+    // A member's PATCH goes through with the run's key whoever sent it: the member changes.
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const headers = headersOf(init);
+      const isMemberPatch =
+        init?.method === "PATCH" &&
+        /\/chambers\/ma-09\/members\/[^/]+$/.test(new URL(String(input)).pathname);
+      if (isMemberPatch) headers.authorization = `Bearer ${key}`;
+      return globalThis.fetch(input, { ...init, headers });
+    };
+    const result = (await run(["GH-TENANT-001"], fetch)).get("GH-TENANT-001");
+    expect(result?.outcome).toBe("failed");
+    expect(result?.failures.map((failure) => failure.expected)).toEqual([
+      expect.stringMatching(/^members\.update with a key of ma-\d\d is refused/),
+      expect.stringMatching(/^members\.update with a key of ma-\d\d leaves \/chambers\/ma-09\/members\/mem_/),
+    ]);
+    expect(result?.failures[1]?.received).toMatch(
+      /^200 application\/json, and .* reads otherwise afterwards$/,
+    );
+  });
+
+  it("fail GH-TENANT-001 on a node that shows another chamber's key a member's full view", async () => {
+    // The member's read goes through with the run's key: the full view, contacts and all.
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const headers = headersOf(init);
+      const isMemberRead =
+        (init?.method ?? "GET") === "GET" &&
+        headers.authorization !== undefined &&
+        /\/chambers\/ma-09\/members\/[^/]+$/.test(new URL(String(input)).pathname);
+      if (isMemberRead) headers.authorization = `Bearer ${key}`;
+      return globalThis.fetch(input, { ...init, headers });
+    };
+    const result = (await run(["GH-TENANT-001"], fetch)).get("GH-TENANT-001");
+    expect(result?.outcome).toBe("failed");
+    expect(result?.failures.map((failure) => failure.expected)).toEqual([
+      expect.stringMatching(
+        /^members\.get with a key of ma-\d\d answers 404 or 403 problem\+json, or only the public view$/,
+      ),
+    ]);
+  });
 });
