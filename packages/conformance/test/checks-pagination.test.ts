@@ -152,4 +152,20 @@ describe("the pagination checks", () => {
       expect.stringMatching(/of ma-\d\d refuses a cursor ma-09's list issued/),
     ]);
   });
+
+  it("send the cursor to a chamber of the directory when the node hosts one chamber only", async () => {
+    // The node says it hosts ma-09 alone: the cursor goes to another chamber the directory names.
+    const sent: string[] = [];
+    const hostingOne = rewritingPages((body, url) =>
+      url.pathname === "/.well-known/ghorfa" ? { ...body, chambers: ["ma-09"] } : body,
+    );
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const url = new URL(String(input));
+      if (url.searchParams.has("cursor")) sent.push(url.pathname);
+      return hostingOne(input, init);
+    };
+    const result = (await run(["GH-PAGE-004"], fetch)).get("GH-PAGE-004");
+    expect([result?.outcome, result?.failures]).toEqual(["passed", []]);
+    expect(sent.some((path) => /^\/chambers\/ma-(?!09)\d\d\//.test(path))).toBe(true);
+  });
 });
