@@ -152,7 +152,8 @@ const TABLE: { readonly [K in RequirementId]: RequirementSpec } = {
     level: "MUST",
     profile: "core",
     title: "A cursor of one chamber is refused in another",
-    expects: "A cursor issued to one chamber's key is refused with a 4xx problem for another chamber.",
+    expects:
+      "A cursor issued to one chamber's key is refused with a 4xx problem for another chamber, and a malformed cursor with 400 problem+json.",
   },
   "GH-IDEM-001": {
     level: "MUST",
@@ -203,13 +204,14 @@ const TABLE: { readonly [K in RequirementId]: RequirementSpec } = {
     profile: "core",
     title: "A key of one chamber reaches nothing of another",
     expects:
-      "Reads and writes of another chamber's records with a chamber's key answer 404 (or 403), never the record.",
+      "Reads and writes of another chamber's records with a chamber's key answer 404 (or 403), never the record (a public-view read shows only its public view).",
   },
   "GH-SCOPE-001": {
     level: "MUST",
     profile: "core",
     title: "Scopes are enforced",
-    expects: "A key without the scope a route requires is refused with 403 problem+json.",
+    expects:
+      "A key without the scope a route requires is refused with 403 problem+json (a public-view read shows only its public view).",
   },
   "GH-RATE-001": {
     level: "SHOULD",

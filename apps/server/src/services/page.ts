@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from "@ghorfa/contract";
-import { ghorfaRawIssue } from "@ghorfa/schemas";
+import { type ChamberId, ghorfaRawIssue, parseId } from "@ghorfa/schemas";
 import type * as z from "zod";
 import { ValidationError } from "./errors";
 
@@ -18,19 +18,26 @@ export type OneOrMany<T> = T | readonly T[];
 /**
  * The id a cursor points after. Lists are keyset pages over ids (`id > after order by id`), and
  * ids sort by creation, so rows inserted while a client pages never shift a page: nothing is
- * skipped, nothing repeated.
+ * skipped, nothing repeated. A list of one chamber's own records passes `chamberId`: a cursor whose
+ * id belongs to another chamber was issued by another chamber's list and is refused, rather than
+ * read as a place in this one (where it would silently give an empty or a shifted page).
  */
-export function cursorAfter(cursor: string | undefined): string | undefined {
+export function cursorAfter(cursor: string | undefined, chamberId?: ChamberId): string | undefined {
   if (cursor === undefined) return undefined;
   const id = decodeCursor(cursor);
-  if (id === undefined) {
-    const issue = ghorfaRawIssue("invalid_cursor", "Expected a cursor returned by a previous page", cursor);
-    throw new ValidationError("Not a cursor this node made", {
-      part: "query",
-      issues: [{ ...issue, path: ["cursor"] }],
-    });
+  if (id === undefined) throw invalidCursor(cursor, "Expected a cursor returned by a previous page");
+  if (chamberId !== undefined && parseId(id)?.chamberId !== chamberId) {
+    throw invalidCursor(cursor, `Expected a cursor returned by a previous page of ${chamberId}`);
   }
   return id;
+}
+
+function invalidCursor(cursor: string, message: string): ValidationError {
+  const issue = ghorfaRawIssue("invalid_cursor", message, cursor);
+  return new ValidationError("Not a cursor this node made", {
+    part: "query",
+    issues: [{ ...issue, path: ["cursor"] }],
+  });
 }
 
 /** The page made of `rows`, fetched with `limit + 1` so the last page knows it is the last. */
