@@ -1,5 +1,7 @@
 import { startNode, type TestNode } from "@ghorfa/testing/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { problemKinds } from "../src/checks/problems";
+import { CONTRACT_DOCUMENT } from "../src/contract-document";
 import { type RequirementId, runConformance } from "../src/index";
 
 // The read-only checks of the protocol (schemas of answers, problems, languages, versions, rate
@@ -59,12 +61,43 @@ function broken(
 
 describe("the protocol checks on the reference node", () => {
   it("find every requirement held, in a read-only run", async () => {
-    const result = await run(PROTOCOL);
+    const sent: { method: string; path: string; keyed: boolean; type: string }[] = [];
+    const watching: typeof globalThis.fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      sent.push({
+        method: init?.method ?? "GET",
+        path: new URL(String(input)).pathname,
+        keyed: headers.get("authorization")?.startsWith("Bearer ") ?? false,
+        type: headers.get("content-type") ?? "",
+      });
+      return globalThis.fetch(input, init);
+    };
+    const result = await run(PROTOCOL, watching);
+    // The sweep read records the lists gave, admin routes with the operator's key, public routes keyless.
+    expect(sent.some((r) => /^\/chambers\/ma-09\/members\/mem_/.test(r.path))).toBe(true);
+    expect(sent.some((r) => /^\/chambers\/ma-09\/events\/[^/]+\/registrations$/.test(r.path))).toBe(true);
+    expect(sent.some((r) => r.path === "/admin/keys" && r.keyed)).toBe(true);
+    expect(sent.some((r) => r.path === "/chambers/ma-09/members" && !r.keyed)).toBe(true);
+    // Nothing that could write but the one text body no node can read as a record.
+    const unsafe = sent.filter((r) => r.method !== "GET");
+    expect(unsafe.filter((r) => r.method === "POST").map((r) => r.type)).toEqual(["text/plain"]);
+    expect(unsafe.filter((r) => r.method !== "POST").map((r) => r.path)).toEqual(["/.well-known/ghorfa"]);
     const outcomes = Object.fromEntries(result.results.map((r) => [r.requirement.id, r.outcome]));
     const failures = result.results.flatMap((r) => r.failures.slice(0, 2).map((f) => [r.requirement.id, f]));
     expect(failures).toEqual([]);
     for (const id of PROTOCOL) expect(outcomes[id], id).toBe("passed");
     expect(result.written).toEqual([]);
+  });
+});
+
+describe("what the checks read from the contract's document", () => {
+  it("finds the problem kinds with their statuses, the languages and the versions", () => {
+    const kinds = problemKinds(CONTRACT_DOCUMENT);
+    expect(kinds.base).toBe("https://ghorfa.ma/problems/");
+    expect([...(kinds.statuses.get("not-found") ?? [])]).toEqual([404]);
+    expect([...(kinds.statuses.get("unauthorized") ?? [])]).toEqual([401]);
+    expect([...(kinds.statuses.get("unsupported-version") ?? [])]).toEqual([400]);
+    expect(kinds.statuses.size).toBeGreaterThanOrEqual(12);
   });
 });
 
