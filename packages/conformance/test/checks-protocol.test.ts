@@ -182,6 +182,11 @@ describe("the protocol checks on a broken node", () => {
     expect(await failedIds(["GH-VERSION-001"], fetch)).toEqual(["GH-VERSION-001"]);
   });
 
+  it("GH-VERSION-001: an unsupported version refused as a validation problem", async () => {
+    const fetch = broken(({ text }) => text.replace("/problems/unsupported-version", "/problems/validation"));
+    expect(await failedIds(["GH-VERSION-001"], fetch)).toEqual(["GH-VERSION-001"]);
+  });
+
   it("GH-I18N-001: every title in French", async () => {
     const fetch: typeof globalThis.fetch = (input, init) => {
       const headers = new Headers(init?.headers);

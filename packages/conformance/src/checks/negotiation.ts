@@ -188,8 +188,10 @@ const versionNegotiated: Check = {
         }
       }
       const kinds = problemKinds(context.document);
+      // The kind the Ghorfa-Version parameter's description names for "another value".
+      const told = headerParameter(context, "ghorfa-version")?.description ?? "";
       const refusal = [...kinds.statuses].find(
-        ([kind, statuses]) => statuses.has(400) && kind.includes("version"),
+        ([kind, statuses]) => statuses.has(400) && new RegExp(`\\b${kind}\\b`).test(told),
       )?.[0];
       for (const version of ["1999-01-01", "garbage"].filter((v) => !supported.includes(v))) {
         const exchange = await context.call("GET", path, { headers: { "ghorfa-version": version } });
