@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { checkAnswer, fromWire, mediaTypeOf } from "./checks/answer";
-import {
-  type OpenApiDocument,
-  type Operation,
-  operationsOf,
-  type Parameter,
-} from "./document";
+import { type OpenApiDocument, type Operation, operationsOf, type Parameter } from "./document";
 import { type GeneratorContext, ValuePools, valueArbitrary } from "./generate";
 import { applyMutation, type Mutation, mutationsOf, REMOVE, violations } from "./mutate";
 import {
