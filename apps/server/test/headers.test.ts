@@ -63,11 +63,30 @@ describe("Ghorfa-Version", () => {
       const response = await t.app.inject({ url: "/chambers", headers: { "ghorfa-version": version } });
       expect(response.statusCode).toBe(400);
       expect(response.json().type).toBe("https://ghorfa.ma/problems/unsupported-version");
+      expect(response.headers["ghorfa-version"]).toBe(CONTRACT_VERSION);
+    }
+  });
+
+  it("is on problems raised before any route runs: an unknown route, a URL the router cannot read", async () => {
+    for (const url of ["/no/such/route", "/chambers/ma-09/members/%E0%A4%A"]) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(response.headers["ghorfa-version"], url).toBe(CONTRACT_VERSION);
     }
   });
 });
 
 describe("problems", () => {
+  it("say the language of their title in Content-Language, on every kind of refusal", async () => {
+    for (const language of ["ar-MA", "fr-MA", "en", "zgh"]) {
+      for (const url of ["/no/such/route", "/chambers/ma-09/leases", "/chambers/ma-09/members?limit=abc"]) {
+        const response = await t.app.inject({ url, headers: { "accept-language": language } });
+        expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+        expect(response.headers["content-language"], `${url} in ${language}`).toBe(language);
+      }
+    }
+  });
+
   it("answers an unknown route with 404 problem+json", async () => {
     const response = await t.app.inject({ url: "/chambers/ma-09/nothing-here" });
     expect(response.statusCode).toBe(404);

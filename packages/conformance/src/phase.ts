@@ -1,12 +1,6 @@
 import fc from "fast-check";
-import {
-  documentedResponse,
-  type JsonSchema,
-  type OpenApiDocument,
-  type Operation,
-  operationsOf,
-  type Parameter,
-} from "./document";
+import { checkAnswer, fromWire, mediaTypeOf } from "./checks/answer";
+import { type OpenApiDocument, type Operation, operationsOf, type Parameter } from "./document";
 import { type GeneratorContext, ValuePools, valueArbitrary } from "./generate";
 import { applyMutation, type Mutation, mutationsOf, REMOVE, violations } from "./mutate";
 import {
@@ -84,19 +78,6 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-function mediaTypeOf(contentType: string | null): string {
-  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-}
-
-/** A wire value read back as JSON Schema sees it: numbers and booleans where the schema allows them. */
-function fromWire(schema: JsonSchema, value: string, document: OpenApiDocument): unknown {
-  const types = typesOf(shapeOf(schema, document));
-  if ((types.includes("integer") || types.includes("number")) && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value))
-    return Number(value);
-  if (types.includes("boolean") && (value === "true" || value === "false")) return value === "true";
-  return value;
 }
 
 function templateRegex(path: string): RegExp {
@@ -212,65 +193,11 @@ export async function runPropertyPhase(options: PropertyPhaseOptions): Promise<P
       "not_a_server_error",
       response.status >= 500 ? { ...at, message: `answered ${response.status}` } : null,
     );
-    const spec = documentedResponse(operation, response.status);
-    record(
-      "status_code_conformance",
-      spec ? null : { ...at, message: `status ${response.status} is not documented for the operation` },
-    );
-    if (!spec) return false;
-    const mediaType = mediaTypeOf(response.headers["content-type"] ?? null);
-    const documentedTypes = Object.keys(spec.content);
-    let schema: JsonSchema | undefined;
-    if (documentedTypes.length === 0) {
-      record(
-        "content_type_conformance",
-        response.body === ""
-          ? null
-          : { ...at, message: `a body where the document has none (${mediaType || "no Content-Type"})` },
-      );
-    } else {
-      const match = documentedTypes.find(
-        (type) =>
-          type === mediaType ||
-          (type.endsWith("/*") && mediaType.startsWith(type.slice(0, -1))) ||
-          type === "*/*",
-      );
-      record(
-        "content_type_conformance",
-        match
-          ? null
-          : {
-              ...at,
-              message: `Content-Type ${mediaType || "(none)"} is not one of ${documentedTypes.join(", ")}`,
-            },
-      );
-      schema = match ? spec.content[match]?.schema : undefined;
-    }
-    let bodyValid = true;
-    if (schema !== undefined && mediaType.endsWith("json")) {
-      const errors = parsed ? validator.errors(schema, json) : "the body is not JSON";
-      bodyValid = errors === null;
-      record(
-        "response_schema_conformance",
-        errors === null
-          ? null
-          : { ...at, message: `the body does not match the documented schema: ${errors}` },
-      );
-    }
-    const headerErrors: string[] = [];
-    for (const [name, header] of Object.entries(spec.headers)) {
-      const value = response.headers[name];
-      if (value === undefined) {
-        if (header.required) headerErrors.push(`${name} is missing`);
-      } else if (header.schema !== undefined) {
-        const errors = validator.errors(header.schema, fromWire(header.schema, value, document));
-        if (errors !== null) headerErrors.push(`${name}: ${value} — ${errors}`);
-      }
-    }
-    record(
-      "response_headers_conformance",
-      headerErrors.length === 0 ? null : { ...at, message: headerErrors.join("; ") },
-    );
+    const verdict = checkAnswer(operation, response, result, validator, document);
+    for (const { check, message } of verdict.checks)
+      record(check, message === null ? null : { ...at, message });
+    if (!verdict.documented) return false;
+    const { schema, bodyValid } = verdict;
     if (bodyValid && response.status < 300 && schema !== undefined && parsed) {
       pools.harvest(schema, json);
       pools.harvestWatched(json);

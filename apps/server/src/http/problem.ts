@@ -1,5 +1,5 @@
 import type { Problem, ProblemKind } from "@ghorfa/contract";
-import { PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
+import { CONTRACT_VERSION, PROBLEM_TYPES, problemUri } from "@ghorfa/contract";
 import { type Locale, type MessageKey, t } from "@ghorfa/i18n";
 import type { FastifyReply } from "fastify";
 import type { FieldIssues } from "../services";
@@ -53,6 +53,11 @@ export function problemBody(problem: ProblemError, locale: Locale, requestId: st
 export function sendProblem(reply: FastifyReply, problem: ProblemError, locale: Locale): FastifyReply {
   const headers = problem.extras.headers ?? {};
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
+  // The title and detail are in `locale`, and the contract documents both headers on every problem:
+  // a problem raised before the route negotiated a version (an unknown route, an unsupported
+  // version, a URL the router cannot read) answers in the node's current one.
+  reply.header("content-language", locale);
+  if (!reply.hasHeader("ghorfa-version")) reply.header("ghorfa-version", CONTRACT_VERSION);
   return reply
     .code(problem.status)
     .type("application/problem+json; charset=utf-8")
