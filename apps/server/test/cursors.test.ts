@@ -57,3 +57,33 @@ describe("a cursor of one chamber", () => {
     },
   );
 });
+
+describe("an agreement's cursor", () => {
+  const list = (chamberId: string) => `/chambers/${chamberId}/agreements`;
+
+  it("is a place in another chamber's list only when that chamber is a party to the agreement", async () => {
+    const { items } = (await get(`${list("ma-09")}?limit=100`, t.keys.soussMassa)).json() as {
+      items: { id: string; parties: { chamberId?: string }[] }[];
+    };
+    const shared = items.find((a) => a.parties.some((p) => p.chamberId === "ma-06"));
+    const own = items.find((a) => !a.parties.some((p) => p.chamberId === "ma-06"));
+    if (!shared || !own) throw new Error("the seed holds an agreement shared with ma-06 and one that is not");
+    const shared06 = await get(
+      `${list("ma-06")}?limit=1&cursor=${encodeCursor(shared.id)}`,
+      t.keys.casablanca,
+    );
+    expect(shared06.statusCode).toBe(200);
+    const own06 = await get(`${list("ma-06")}?limit=1&cursor=${encodeCursor(own.id)}`, t.keys.casablanca);
+    expect(own06.statusCode).toBe(400);
+    expect(own06.json()).toMatchObject({ errors: [{ pointer: "/query/cursor", code: "invalid_cursor" }] });
+  });
+
+  it("is refused when it names a record of another kind", async () => {
+    const { items } = (await get("/chambers/ma-09/members?limit=1", t.keys.soussMassa)).json() as {
+      items: { id: string }[];
+    };
+    const member = items[0]?.id ?? "";
+    const answer = await get(`${list("ma-09")}?limit=1&cursor=${encodeCursor(member)}`, t.keys.soussMassa);
+    expect(answer.statusCode).toBe(400);
+  });
+});

@@ -148,9 +148,10 @@ describe("the pagination checks", () => {
     };
     const result = (await run(["GH-PAGE-004"], fetch)).get("GH-PAGE-004");
     expect(result?.outcome).toBe("failed");
-    expect(result?.failures.map((failure) => failure.expected)).toEqual([
-      expect.stringMatching(/of ma-\d\d refuses a cursor ma-09's list issued/),
-    ]);
+    // Every list of the chamber is tried, each with a cursor of a record the other cannot see.
+    const expected = result?.failures.map((failure) => failure.expected) ?? [];
+    for (const text of expected) expect(text).toMatch(/of ma-\d\d refuses a cursor ma-09's list issued/);
+    expect(expected).toEqual(expect.arrayContaining([expect.stringMatching(/^members\.list of/)]));
   });
 
   it("send the cursor to a chamber of the directory when the node hosts one chamber only", async () => {

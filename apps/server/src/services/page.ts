@@ -26,10 +26,13 @@ export function cursorAfter(cursor: string | undefined, chamberId?: ChamberId): 
   if (cursor === undefined) return undefined;
   const id = decodeCursor(cursor);
   if (id === undefined) throw invalidCursor(cursor, "Expected a cursor returned by a previous page");
-  if (chamberId !== undefined && parseId(id)?.chamberId !== chamberId) {
-    throw invalidCursor(cursor, `Expected a cursor returned by a previous page of ${chamberId}`);
-  }
+  if (chamberId !== undefined && parseId(id)?.chamberId !== chamberId) throw foreignCursor(cursor, chamberId);
   return id;
+}
+
+/** The refusal of a cursor that names no place in this chamber's list (another list issued it). */
+export function foreignCursor(cursor: string, chamberId: ChamberId): ValidationError {
+  return invalidCursor(cursor, `Expected a cursor returned by a previous page of ${chamberId}`);
 }
 
 function invalidCursor(cursor: string, message: string): ValidationError {

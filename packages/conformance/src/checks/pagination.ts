@@ -281,19 +281,80 @@ function flipped(cursor: string): string {
   return `${cursor[0] === "A" ? "B" : "A"}${cursor.slice(1)}`;
 }
 
+/** The chamber's top-level lists (`/chambers/{chamberId}/…`, no other parameter). */
+function topLevelLists(context: CheckContext): Operation[] {
+  return context.operations.filter(
+    (operation) =>
+      isPaginated(operation) &&
+      operation.path.split("{").length === 2 &&
+      operation.path.startsWith("/chambers/{chamberId}/"),
+  );
+}
+
+/** The run's key for a list, or none for a list open to anyone. */
+function listKey(context: CheckContext, operation: Operation): string | null {
+  return takesNoKey(context, operation) && operation.scopes.length === 0 ? null : context.key;
+}
+
 /** The first top-level list of the chamber with a next page, and that page's cursor. */
 async function someCursor(
   context: CheckContext,
 ): Promise<{ operation: Operation; cursor: string; key: string | null } | undefined> {
-  for (const operation of context.operations) {
-    if (!isPaginated(operation) || operation.path.split("{").length !== 2) continue;
-    if (!operation.path.startsWith("/chambers/{chamberId}/")) continue;
-    const key = takesNoKey(context, operation) && operation.scopes.length === 0 ? null : context.key;
+  for (const operation of topLevelLists(context)) {
+    const key = listKey(context, operation);
     const exchange = await context.call("GET", context.path(operation.path), { key, query: { limit: 1 } });
     const cursor = nextCursorOf(exchange);
     if (cursor !== undefined) return { operation, cursor, key };
   }
   return undefined;
+}
+
+/** Pages of one item a list is walked for a record the other chamber cannot see. */
+const PRIVATE_CURSOR_PAGES = 5;
+
+/**
+ * A cursor of `list` (pages of one item) whose item the other chamber does not hold: a record two
+ * chambers share (an agreement between them) is a place in both lists, and both issue the same
+ * cursor for it. The item is read through the list's record route with the other chamber's key:
+ * held when that answers the full view. `undefined` when the list has no such page near its start.
+ */
+async function privateCursor(
+  context: CheckContext,
+  list: Operation,
+  key: string | null,
+  otherChamber: string,
+  otherKey: string | null,
+): Promise<string | undefined> {
+  const recordRoute = context.operations.find(
+    (operation) =>
+      operation.method === "GET" && new RegExp(`^${escape(list.path)}/\\{[^}]+\\}$`).test(operation.path),
+  );
+  let cursor: string | undefined;
+  for (let page = 0; page < PRIVATE_CURSOR_PAGES; page++) {
+    const exchange = await context.call("GET", context.path(list.path), {
+      key,
+      query: { limit: 1, ...(cursor === undefined ? {} : { cursor }) },
+    });
+    cursor = nextCursorOf(exchange);
+    const id = idOf(itemsOf(exchange)?.[0] ?? {});
+    if (cursor === undefined || id === undefined) return undefined;
+    if (!recordRoute) return cursor;
+    const name = /\{([^}]+)\}$/.exec(recordRoute.path)?.[1] ?? "id";
+    const seen = await context.call(
+      "GET",
+      context.path(recordRoute.path, { chamberId: otherChamber, [name]: id }),
+      {
+        key: otherKey,
+      },
+    );
+    const held = seen.response.status === 200 && seen.response.headers["ghorfa-view"] !== "public";
+    if (!held) return cursor;
+  }
+  return undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
 }
 
 /**
@@ -331,25 +392,40 @@ const cursorsAreBound: Check = {
     if (other === undefined) {
       return { skipped: "the node hosts one chamber and the directory names no other to send a cursor to" };
     }
-    const otherKey =
-      key === null ? null : other.hosted ? await context.mintKey({ chamber: other.id }) : context.key;
-    if (otherKey === undefined) {
-      return {
-        skipped: `a key of ${other.id} is needed to send a cursor to its list, and the run has no operator key`,
-      };
+    const keys = new Map<string | null, string | null | undefined>();
+    const otherKeyFor = async (key: string | null) => {
+      if (key === null) return null;
+      if (!keys.has(key))
+        keys.set(key, other.hosted ? await context.mintKey({ chamber: other.id }) : context.key);
+      return keys.get(key);
+    };
+    let sent = 0;
+    for (const list of topLevelLists(context)) {
+      const ownKey = listKey(context, list);
+      const otherKey = await otherKeyFor(ownKey);
+      if (otherKey === undefined) {
+        return {
+          skipped: `a key of ${other.id} is needed to send a cursor to its lists, and the run has no operator key`,
+        };
+      }
+      const place = await privateCursor(context, list, ownKey, other.id, otherKey);
+      if (place === undefined) continue;
+      sent++;
+      const exchange = await context.call("GET", context.path(list.path, { chamberId: other.id }), {
+        key: otherKey,
+        query: { limit: 1, cursor: place },
+      });
+      const status = exchange.response.status;
+      if (status < 400 || status >= 500 || !isProblem(exchange)) {
+        context.fail(
+          exchange,
+          `${list.id} of ${other.id} refuses a cursor ${context.chamber}'s list issued with a 4xx problem+json`,
+          described(exchange),
+        );
+      }
     }
-    const exchange = await context.call("GET", context.path(operation.path, { chamberId: other.id }), {
-      key: otherKey,
-      query: { limit: 1, cursor },
-    });
-    const status = exchange.response.status;
-    if (status < 400 || status >= 500 || !isProblem(exchange)) {
-      context.fail(
-        exchange,
-        `${operation.id} of ${other.id} refuses a cursor ${context.chamber}'s list issued with a 4xx problem+json`,
-        described(exchange),
-      );
-    }
+    if (sent === 0)
+      return { skipped: `no list of ${context.chamber} gave a cursor of a record ${other.id} cannot see` };
     return undefined;
   },
 };
