@@ -46,6 +46,7 @@ export const FAULT_NAMES = [
   "missing-version-header",
   "scope-ignored",
   "no-428",
+  "route-missing",
 ] as const;
 export type Fault = (typeof FAULT_NAMES)[number];
 
@@ -214,6 +215,23 @@ export const FAULTS: { readonly [K in Fault]: FaultSpec } = {
         const etag = await currentEtag(context, incoming);
         return context.forward(
           etag ? { ...incoming, headers: { ...incoming.headers, "if-match": etag } } : incoming,
+        );
+      };
+    },
+  },
+  "route-missing": {
+    requirement: "GH-ROUTE-001",
+    breaks: "members.setStatus answers 404 as if the node had no such route",
+    make(context) {
+      return async (incoming) => {
+        if (
+          incoming.method !== "POST" ||
+          !/^\/chambers\/[^/]+\/members\/[^/]+\/status$/.test(pathOf(incoming))
+        )
+          return context.forward(incoming);
+        return withJson(
+          { status: 404, headers: { "content-type": "application/problem+json" }, body: Buffer.alloc(0) },
+          { type: `${PROBLEM_BASE_URI}not-found`, title: "Not Found", status: 404 },
         );
       };
     },

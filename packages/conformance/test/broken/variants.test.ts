@@ -151,7 +151,8 @@ const LIVE: { readonly [K in Fault]: (variant: Variant) => Promise<void> } = {
     const real = itemsOf(await call(v.node.url, "GET", `${path}?limit=100`, { key: v.key }))
       .filter((item) => item.reference === "CHQ 1" || item.reference === "CHQ 2")
       .map((item) => sequence(item.receiptNumber as string));
-    expect(real[1]! - real[0]!).toBe(1);
+    expect(real).toHaveLength(2);
+    expect(Math.abs((real[1] ?? 0) - (real[0] ?? 0))).toBe(1);
     // Read by the number shown, a receipt is the payment that showed it; a number in the gap is none.
     const receipt = await call(v.proxy.url, "GET", `/chambers/${CHAMBER}/receipts/${numbers[1]}`, {
       key: v.key,
@@ -229,6 +230,31 @@ const LIVE: { readonly [K in Fault]: (variant: Variant) => Promise<void> } = {
     expect(direct.status).toBe(428);
     expect(proxied.status).toBe(200);
   },
+  async "route-missing"(v) {
+    const path = `/chambers/${CHAMBER}/members/${await firstId(v, "members")}/status`;
+    expect((await call(v.node.url, "POST", path, { body: {} })).status).toBe(401);
+    expect((await call(v.proxy.url, "POST", path, { body: {} })).status).toBe(404);
+    expect((await call(v.proxy.url, "GET", path.replace(/\/status$/, ""), { key: v.key })).status).toBe(200);
+  },
+};
+
+/**
+ * What the failure's evidence must name: a request a person can send again (`curl`) to the proxy,
+ * about what the fault breaks.
+ */
+const EVIDENCE: { readonly [K in Fault]: RegExp } = {
+  "no-tenancy-check": /\/members\//,
+  "idempotency-shared-across-keys": /idempotency-key/i,
+  "malformed-cursor-500": /cursor=/,
+  "problem-without-content-type": /^curl /,
+  "receipt-gap": /\/payments|\/receipts\//,
+  "if-match-ignored": /if-match/i,
+  "wrong-field": /\/members\//,
+  "page-drops-item": /\?/,
+  "missing-version-header": /^curl /,
+  "scope-ignored": /\/chambers\//,
+  "no-428": /PATCH/,
+  "route-missing": /\/members\/[^/]+\/status/,
 };
 
 describe.each(FAULT_NAMES.map((fault) => [fault, FAULTS[fault].requirement] as const))(
@@ -258,7 +284,12 @@ describe.each(FAULT_NAMES.map((fault) => [fault, FAULTS[fault].requirement] as c
       const result = run.results.find((r) => r.requirement.id === requirement);
       expect(result?.outcome, result?.reason).toBe("failed");
       expect(exitCode(run)).toBe(1);
-      expect(result?.failures[0]?.curl).toContain(v.proxy.url);
+      const curls = (result?.failures ?? []).map((failure) => failure.curl);
+      expect(curls.every((curl) => curl.includes(v.proxy.url))).toBe(true);
+      expect(
+        curls.some((curl) => EVIDENCE[fault].test(curl)),
+        curls.join("\n"),
+      ).toBe(true);
     });
   },
 );
