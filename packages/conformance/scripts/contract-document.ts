@@ -12,9 +12,22 @@ export const CONTRACT_DOCUMENT_PATH = join(
   "../src/generated/contract.json",
 );
 
-/** The file's text: one property per line, so a contract change reads as a small diff. */
+/**
+ * The file's text: keys sorted (the contract's build and its source may list them in different
+ * orders) and one property per line, so that a contract change reads as a small diff.
+ */
 export function contractDocumentText(): string {
-  return `${JSON.stringify(openapi(), null, 1)}\n`;
+  return `${JSON.stringify(sortKeys(openapi()), null, 1)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,3 +1,4 @@
+import { verdict } from "./report-terminal";
 import type { RequirementResult, RunResults } from "./results";
 import { escapeMarkup as x } from "./text-safety";
 
@@ -36,7 +37,8 @@ export function formatHtml(run: RunResults): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>${STYLE}</style></head>
 <body><h1>Ghorfa conformance (${x(run.profile)})</h1>
-<p>Node <span dir="auto">${x(run.baseUrl)}</span>, started ${x(run.startedAt)}, ${(run.durationMs / 1000).toFixed(1)} s.</p>
+<p>Node <span dir="auto">${x(run.baseUrl)}</span>, started ${x(run.startedAt)}, ${(run.durationMs / 1000).toFixed(1)} s${run.runTag ? `, run ${x(run.runTag)}` : ""}${run.readOnly ? ", read-only" : ""}.</p>
+<p><strong>${x(verdict(run))}</strong></p>
 <table><thead><tr><th>Requirement</th><th>Level</th><th>Profile</th><th>Title</th><th>Outcome</th><th>Reason</th></tr></thead>
 <tbody>${rows.join("\n")}</tbody></table>
 ${failures.join("\n")}

@@ -111,6 +111,14 @@ describe("exitCode", () => {
     expect(exitCode(resultsOf(findings, { ...base, profile: "core" }))).toBe(1);
   });
 
+  it("counts a failed SHOULD as a MUST when strict", () => {
+    const findings = passAll();
+    findings.set("GH-RATE-001", { failures: [failure] });
+    const run = resultsOf(findings, { ...base, profile: "core" });
+    expect(exitCode(run)).toBe(0);
+    expect(exitCode(run, { strict: true })).toBe(1);
+  });
+
   it("is 0 when the only failed MUST is expected", () => {
     const findings = passAll();
     findings.set("GH-TENANT-001", { failures: [failure] });

@@ -1,3 +1,4 @@
+import type { Written } from "./checks/context";
 import { curlCommand, redact, redactRequest, type Secrets } from "./curl";
 import type { ReceivedResponse, SentRequest } from "./report";
 import {
@@ -43,6 +44,11 @@ export interface RunResults {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly results: readonly RequirementResult[];
+  /** The tag in every record the run wrote (a run of the whole kit has one). */
+  readonly runTag?: string;
+  readonly readOnly?: boolean;
+  /** The records the run wrote, for an operator to find and remove. */
+  readonly written?: readonly Written[];
 }
 
 /** What a phase found for one requirement: failures (none means it held), or why it did not run. */
@@ -129,10 +135,11 @@ export function resultsOf(
 /**
  * The exit code of a run: 0 only when every MUST it was asked to check holds (expected failures
  * excepted); 1 when a MUST failed; 3 when none failed but some could not be checked (a read-only
- * run, no operator key): the node is not proven conformant.
+ * run, no operator key): the node is not proven conformant. `strict` holds SHOULDs to the same rule.
  */
-export function exitCode(run: RunResults): 0 | 1 | 3 {
-  const musts = run.results.filter((r) => r.requirement.level === "MUST");
+export function exitCode(run: RunResults, options: { readonly strict?: boolean } = {}): 0 | 1 | 3 {
+  // Strict: a SHOULD counts as a MUST (the reference node's own CI holds itself to every requirement).
+  const musts = run.results.filter((r) => options.strict || r.requirement.level === "MUST");
   if (musts.some((r) => r.outcome === "failed")) return 1;
   return musts.some((r) => r.outcome === "skipped" && r.inScope) ? 3 : 0;
 }

@@ -94,7 +94,10 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   if (!RUN_TAG.test(runTag))
     throw new TypeError(`a run tag is "ghc-" and 10 lowercase letters or digits, not ${runTag}`);
   const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const doFetch = options.fetch ?? globalThis.fetch;
+  // A node's rate limit is not the kit's to trip over: each request that gets a 429 waits as long
+  // as Retry-After says and goes again (GH-RATE-001 sends its own without waiting).
+  const rawFetch = options.fetch ?? globalThis.fetch;
+  const doFetch = patientFetch(rawFetch, options.requestTimeoutMs ?? 30_000);
   const timeoutMs = options.requestTimeoutMs ?? 30_000;
   const document = options.document ?? CONTRACT_DOCUMENT;
   const operations = operationsOf(document);
@@ -134,13 +137,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     const request: SentRequest = { method, url: url.href, headers, ...(body === undefined ? {} : { body }) };
     let answer: Response;
     try {
-      answer = await doFetch(url, {
+      const init: RequestInit = {
         method,
         headers,
         ...(body === undefined ? {} : { body }),
         redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      };
+      answer =
+        callOptions.waitOnRateLimit === false
+          ? await rawFetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+          : await doFetch(url, init);
     } catch (cause) {
       throw new NoAnswerError(request, cause);
     }
@@ -331,6 +337,30 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       );
     }
   }
+}
+
+/** Longest Retry-After the kit waits out, and how many times, before it takes the 429 as the answer. */
+const RATE_LIMIT_WAIT_LIMIT_S = 60;
+const RATE_LIMIT_RETRIES = 5;
+
+/**
+ * `fetch` that, on a 429 with a Retry-After it can wait, waits and sends the request again; each
+ * attempt has `timeoutMs` unless the caller gave a signal of its own.
+ */
+export function patientFetch(fetch: typeof globalThis.fetch, timeoutMs: number): typeof globalThis.fetch {
+  return async (input, init) => {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+      if (answer.status !== 429 || attempt >= RATE_LIMIT_RETRIES) return answer;
+      // Delay-seconds only (RFC 9110): an absent, dated or odd value is the node's to explain.
+      const retryAfter = answer.headers.get("retry-after")?.trim() ?? "";
+      if (!/^\d+$/.test(retryAfter) || Number(retryAfter) > RATE_LIMIT_WAIT_LIMIT_S) return answer;
+      const seconds = Number(retryAfter);
+      // Not awaited: the body is dropped, and a tee'd body would wait for its twin.
+      answer.body?.cancel().catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, Math.max(seconds, 0.05) * 1000));
+    }
+  };
 }
 
 /** The node did not answer (refused, reset, timed out): the request is the evidence. */

@@ -23,6 +23,8 @@ export interface CallOptions {
   readonly rawBody?: string;
   /** The key sent as a bearer token: the run's key by default, `null` for none. */
   readonly key?: string | null;
+  /** On a 429, wait Retry-After and send again (the default); `false` gives the 429 back. */
+  readonly waitOnRateLimit?: boolean;
 }
 
 /** A record the run wrote, listed in the reports so that an operator can find and remove it. */
