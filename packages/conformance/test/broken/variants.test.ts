@@ -86,6 +86,8 @@ const payment = {
 /** Shows, by plain HTTP, that the fault is live: the proxy answers what the node itself does not. */
 const LIVE: { readonly [K in Fault]: (variant: Variant) => Promise<void> } = {
   async "no-tenancy-check"(v) {
+    // The node answers another chamber's key with the public view (as it answers no key at all):
+    // through the proxy, that key reads the private record.
     const path = `/chambers/${CHAMBER}/members/${await firstId(v, "members")}`;
     const own = await call(v.node.url, "GET", path, { key: v.key });
     const direct = await call(v.node.url, "GET", path, { key: v.otherKey });
@@ -309,6 +311,29 @@ describe("the reference node behind a proxy with no fault", () => {
     expect(proxied.status).toBe(200);
     expect(proxied.json).toEqual(direct.json);
     expect(proxied.headers.get("etag")).toBe(direct.headers.get("etag"));
+    const etag = direct.headers.get("etag") ?? "";
+    const cached = await call(v.proxy.url, "GET", path, { key: v.key, headers: { "if-none-match": etag } });
+    expect(cached.status).toBe(304);
+  });
+
+  it("forwards a write's method, headers, query and body", async () => {
+    const v = variant as Variant;
+    const path = `/chambers/${CHAMBER}/leases/${await firstId(v, "leases")}/payments`;
+    const headers = { "idempotency-key": randomUUID() };
+    const made = await call(v.proxy.url, "POST", path, {
+      key: v.key,
+      headers,
+      body: { ...payment, reference: "CHQ through the proxy" },
+    });
+    expect(made.status).toBe(201);
+    const again = await call(v.node.url, "POST", path, {
+      key: v.key,
+      headers,
+      body: { ...payment, reference: "CHQ through the proxy" },
+    });
+    expect(again.json).toEqual(made.json);
+    const listed = await call(v.proxy.url, "GET", `${path}?limit=100&kind=rent`, { key: v.key });
+    expect(itemsOf(listed).map((item) => item.reference)).toContain("CHQ through the proxy");
   });
 
   it("passes every requirement of the full profile the kit checks", async () => {
