@@ -327,7 +327,9 @@ async function privateCursor(
 ): Promise<string | undefined> {
   const recordRoute = context.operations.find(
     (operation) =>
-      operation.method === "GET" && new RegExp(`^${escape(list.path)}/\\{[^}]+\\}$`).test(operation.path),
+      operation.method === "GET" &&
+      operation.path.startsWith(`${list.path}/`) &&
+      /^\{[^/{}]+\}$/.test(operation.path.slice(list.path.length + 1)),
   );
   let cursor: string | undefined;
   for (let page = 0; page < PRIVATE_CURSOR_PAGES; page++) {
@@ -351,10 +353,6 @@ async function privateCursor(
     if (!held) return cursor;
   }
   return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^$()|[\]\\{}]/g, "\\$&");
 }
 
 /**

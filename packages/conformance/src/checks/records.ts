@@ -10,6 +10,17 @@ export function exampleOf(context: CheckContext, operation: Operation, name: str
   return undefined;
 }
 
+/** The required query parameters, from their examples (a report's `month`). */
+export function requiredQuery(context: CheckContext, operation: Operation): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== "query" || !parameter.required) continue;
+    const example = exampleOf(context, operation, parameter.name);
+    if (example !== undefined) query[parameter.name] = example;
+  }
+  return query;
+}
+
 /** The example request body the document shows for an operation. */
 export function exampleBody(context: CheckContext, operation: Operation): unknown {
   const content = (

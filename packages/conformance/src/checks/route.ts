@@ -1,5 +1,13 @@
 import type { Check, CheckContext } from "./context";
-import { described, exampleBody, exampleOf, existingParams, isProblem, takesNoKey } from "./records";
+import {
+  described,
+  exampleBody,
+  exampleOf,
+  existingParams,
+  isProblem,
+  requiredQuery,
+  takesNoKey,
+} from "./records";
 
 /**
  * GH-ROUTE-001: every operation of the contract exists on the node. A route that needs a key is
@@ -71,20 +79,6 @@ function examplePath(
     if (bare !== "chamberId") params[bare] = exampleOf(context, operation, bare) ?? "unknown";
   }
   return context.path(template, params);
-}
-
-/** The required query parameters, from their examples (a report's `month`). */
-function requiredQuery(
-  context: CheckContext,
-  operation: Parameters<typeof exampleOf>[1],
-): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const parameter of operation.parameters) {
-    if (parameter.in !== "query" || !parameter.required) continue;
-    const example = exampleOf(context, operation, parameter.name);
-    if (example !== undefined) query[parameter.name] = example;
-  }
-  return query;
 }
 
 export const routeChecks: readonly Check[] = [everyRouteAnswers];

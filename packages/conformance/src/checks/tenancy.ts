@@ -7,6 +7,7 @@ import {
   existingParams,
   hasPublicView,
   isProblem,
+  requiredQuery,
   takesNoKey,
 } from "./records";
 
@@ -20,17 +21,6 @@ async function filledPath(context: CheckContext, operation: Operation): Promise<
     if (bare !== "chamberId") examples[bare] = exampleOf(context, operation, bare) ?? "unknown";
   }
   return { path: context.path(operation.path, examples) };
-}
-
-/** The required query parameters, from their examples (a report's `month`). */
-function requiredQuery(context: CheckContext, operation: Operation): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const parameter of operation.parameters) {
-    if (parameter.in !== "query" || !parameter.required) continue;
-    const example = exampleOf(context, operation, parameter.name);
-    if (example !== undefined) query[parameter.name] = example;
-  }
-  return query;
 }
 
 /**
