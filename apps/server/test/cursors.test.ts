@@ -78,6 +78,23 @@ describe("an agreement's cursor", () => {
     expect(own06.json()).toMatchObject({ errors: [{ pointer: "/query/cursor", code: "invalid_cursor" }] });
   });
 
+  it.each(ownLists.map((route) => [route.path] as const))(
+    "of another kind of record is refused with 400 by %s",
+    async (path) => {
+      // A cursor of the agreements list names an agreement, a record no other list holds.
+      const { items } = (await get("/chambers/ma-09/agreements?limit=1", t.keys.soussMassa)).json() as {
+        items: { id: string }[];
+      };
+      const cursor = encodeCursor(items[0]?.id ?? "");
+      const answer = await get(
+        `${path.replace("{chamberId}", "ma-09")}?limit=1&cursor=${cursor}`,
+        t.keys.soussMassa,
+      );
+      expect(answer.statusCode).toBe(400);
+      expect(answer.json()).toMatchObject({ errors: [{ pointer: "/query/cursor", code: "invalid_cursor" }] });
+    },
+  );
+
   it("is refused when it names a record of another kind", async () => {
     const { items } = (await get("/chambers/ma-09/members?limit=1", t.keys.soussMassa)).json() as {
       items: { id: string }[];

@@ -22,7 +22,7 @@ function thrown(run: () => unknown): unknown {
 
 describe("a service's ValidationError on the wire", () => {
   it("points into the part of the request the service names, with the Ghorfa code and the caller's sentence", () => {
-    const refused = thrown(() => cursorAfter("7aCA"));
+    const refused = thrown(() => cursorAfter("7aCA", { kind: "member" }));
     expect(refused).toBeInstanceOf(ValidationError);
     const problem = bodyOf(refused, "fr-MA");
     expect(problem.type).toBe(problemUri("validation"));

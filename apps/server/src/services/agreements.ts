@@ -4,7 +4,7 @@ import type {
   AgreementPatch,
   AgreementStatusChange,
 } from "@ghorfa/contract";
-import { Agreement, type AgreementStatus, type ChamberId, chamberOfId, parseId } from "@ghorfa/schemas";
+import { Agreement, type AgreementStatus, type ChamberId, chamberOfId } from "@ghorfa/schemas";
 import { and, asc, eq, gt, inArray, notInArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { agreementChamberRows, agreementRow } from "../db/rows";
@@ -50,28 +50,18 @@ export async function list(
   db: Database,
   request: PageRequest & AgreementFilters & { chamberId: ChamberId },
 ): Promise<PageOf<Agreement>> {
-  const after = cursorAfter(request.cursor);
+  const after = cursorAfter(request.cursor, { kind: "agreement" });
   // Another chamber's agreement is a place in this list only when this chamber is a party to it
-  // (both parties' lists then hold it, and issue the same cursor for it); any other id is a
-  // cursor of another list, refused like those of the chamber's own records.
-  if (request.cursor !== undefined && after !== undefined) {
-    const parts = parseId(after);
-    const isOwn = parts?.kind === "agreement" && parts.chamberId === request.chamberId;
-    const held =
-      isOwn ||
-      (parts?.kind === "agreement" &&
-        (
-          await db
-            .select({ id: agreementChambers.agreementId })
-            .from(agreementChambers)
-            .where(
-              and(
-                eq(agreementChambers.agreementId, after),
-                eq(agreementChambers.chamberId, request.chamberId),
-              ),
-            )
-        ).length > 0);
-    if (!held) throw foreignCursor(request.cursor, request.chamberId);
+  // (both parties' lists then hold it, and issue the same cursor for it): any other is a cursor
+  // of another chamber's list, refused like those of the chamber's own records.
+  if (request.cursor !== undefined && after !== undefined && chamberOfId(after) !== request.chamberId) {
+    const held = await db
+      .select({ id: agreementChambers.agreementId })
+      .from(agreementChambers)
+      .where(
+        and(eq(agreementChambers.agreementId, after), eq(agreementChambers.chamberId, request.chamberId)),
+      );
+    if (held.length === 0) throw foreignCursor(request.cursor, request.chamberId);
   }
   const statuses = typeof request.status === "string" ? [request.status] : request.status;
   const rows = await db

@@ -135,7 +135,7 @@ export async function list(
   db: Database,
   request: PageRequest & { chamberId?: ChamberId | undefined },
 ): Promise<PageOf<ApiKey>> {
-  const after = cursorAfter(request.cursor);
+  const after = cursorAfter(request.cursor, { kind: "apiKey" });
   const rows = await db
     .select()
     .from(apiKeys)

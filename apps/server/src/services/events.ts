@@ -24,7 +24,7 @@ export async function list(
   db: Database,
   request: PageRequest & EventFilters & { chamberId: ChamberId },
 ): Promise<PageOf<Event>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "event", chamberId: request.chamberId });
   const rows = await db
     .select({ data: events.data })
     .from(events)

@@ -63,7 +63,7 @@ export async function listSchemes(
   db: Database,
   request: PageRequest & LabelSchemeFilters & { chamberId: ChamberId },
 ): Promise<PageOf<LabelScheme>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "labelScheme", chamberId: request.chamberId });
   const rows = await db
     .select({ data: labelSchemes.data })
     .from(labelSchemes)
@@ -163,7 +163,7 @@ export async function listApplications(
   db: Database,
   request: PageRequest & LabelApplicationFilters & { chamberId: ChamberId; now?: Date | undefined },
 ): Promise<PageOf<LabelApplication>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "labelApplication", chamberId: request.chamberId });
   const today = dayOf(request.now);
   const t = labelApplications;
   const rows = await db

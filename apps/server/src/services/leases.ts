@@ -29,7 +29,7 @@ export async function list(
   db: Database,
   request: PageRequest & LeaseFilters & { chamberId: ChamberId },
 ): Promise<PageOf<Lease>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "lease", chamberId: request.chamberId });
   const statuses = typeof request.status === "string" ? [request.status] : request.status;
   const rows = await db
     .select({ data: leases.data })

@@ -39,7 +39,7 @@ type ListRequest = PageRequest &
 
 /** The query behind `list`, unexecuted, for EXPLAIN in tests and benchmarks. */
 export function listQuery(db: Database, request: ListRequest) {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "member", chamberId: request.chamberId });
   const statuses = typeof request.status === "string" ? [request.status] : request.status;
   return db
     .select({ data: members.data })

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type Page, type PageQuery } from "@ghorfa/contract";
-import { type ChamberId, ghorfaRawIssue, parseId } from "@ghorfa/schemas";
+import { type ChamberId, ghorfaRawIssue, type IdKind, parseId } from "@ghorfa/schemas";
 import type * as z from "zod";
 import { ValidationError } from "./errors";
 
@@ -18,15 +18,23 @@ export type OneOrMany<T> = T | readonly T[];
 /**
  * The id a cursor points after. Lists are keyset pages over ids (`id > after order by id`), and
  * ids sort by creation, so rows inserted while a client pages never shift a page: nothing is
- * skipped, nothing repeated. A list of one chamber's own records passes `chamberId`: a cursor whose
- * id belongs to another chamber was issued by another chamber's list and is refused, rather than
- * read as a place in this one (where it would silently give an empty or a shifted page).
+ * skipped, nothing repeated. A cursor names a record of the list's `kind`, and, for a list of one
+ * chamber's own records, of its `chamberId`: any other was issued by another list and is refused,
+ * rather than read as a place in this one (where it would silently give an empty or a shifted page).
  */
-export function cursorAfter(cursor: string | undefined, chamberId?: ChamberId): string | undefined {
+export function cursorAfter(
+  cursor: string | undefined,
+  list: { readonly kind: IdKind; readonly chamberId?: ChamberId },
+): string | undefined {
   if (cursor === undefined) return undefined;
   const id = decodeCursor(cursor);
   if (id === undefined) throw invalidCursor(cursor, "Expected a cursor returned by a previous page");
-  if (chamberId !== undefined && parseId(id)?.chamberId !== chamberId) throw foreignCursor(cursor, chamberId);
+  const parts = parseId(id);
+  // A cursor of a list of another kind of record would read as a place before or after every row.
+  if (parts?.kind !== list.kind)
+    throw invalidCursor(cursor, "Expected a cursor returned by a previous page of this list");
+  if (list.chamberId !== undefined && parts.chamberId !== list.chamberId)
+    throw foreignCursor(cursor, list.chamberId);
   return id;
 }
 

@@ -43,7 +43,7 @@ export async function list(
   db: Database,
   request: PageRequest & LeaseRef & FiltersOf<LeasePaymentListQuery>,
 ): Promise<PageOf<LeasePayment>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "payment", chamberId: request.chamberId });
   await checkLease(db, request, false);
   const rows = await db
     .select({ data: payments.data })

@@ -52,7 +52,7 @@ export async function list(
   request: PageRequest & FiltersOf<RegistrationListQuery> & { chamberId: ChamberId; eventId: string },
 ): Promise<PageOf<Registration>> {
   await events.get(db, { chamberId: request.chamberId, id: request.eventId });
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "registration", chamberId: request.chamberId });
   const rows = await db
     .select({ data: registrations.data })
     .from(registrations)

@@ -24,7 +24,7 @@ export async function list(
   db: Database,
   request: PageRequest & ServiceFilters & { chamberId: ChamberId },
 ): Promise<PageOf<Service>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "service", chamberId: request.chamberId });
   const rows = await db
     .select({ data: services.data })
     .from(services)

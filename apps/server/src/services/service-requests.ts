@@ -44,7 +44,7 @@ export async function list(
   db: Database,
   request: PageRequest & ServiceRequestFilters & { chamberId: ChamberId },
 ): Promise<PageOf<ServiceRequest>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "serviceRequest", chamberId: request.chamberId });
   const rows = await db
     .select({ data: serviceRequests.data })
     .from(serviceRequests)

@@ -21,7 +21,7 @@ export async function list(
   db: Database,
   request: PageRequest & UnitFilters & { chamberId: ChamberId },
 ): Promise<PageOf<Unit>> {
-  const after = cursorAfter(request.cursor, request.chamberId);
+  const after = cursorAfter(request.cursor, { kind: "unit", chamberId: request.chamberId });
   const rows = await db
     .select({ data: units.data })
     .from(units)
