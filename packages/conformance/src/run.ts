@@ -212,7 +212,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
         recorder.written.push({ requirement: check.requirement, method, path });
       },
       async mintKey(request = {}) {
-        if (!options.adminKey) return undefined;
+        // A key is a record too: a read-only run makes none, and what needs one is not proven.
+        if (!options.adminKey || readOnly) return undefined;
         const chamber = request.chamber ?? options.chamber;
         const exchange = await call("POST", "/admin/keys", {
           key: options.adminKey,
@@ -324,7 +325,12 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       const recordingFetch: typeof globalThis.fetch = async (input, init) => {
         const answer = await doFetch(input, init);
         const location = answer.headers.get("location");
-        if (answer.status === 201 && location) phaseContext.wrote(init?.method ?? "POST", location);
+        if (answer.status === 201 && location) {
+          phaseContext.wrote(init?.method ?? "POST", location);
+          // A key the phase made (it calls the operator's routes too) is revoked with the run's own.
+          const keyId = /^\/admin\/keys\/([^/?#]+)$/.exec(new URL(location, baseUrl).pathname)?.[1];
+          if (keyId) mintedKeys.push(decodeURIComponent(keyId));
+        }
         return answer;
       };
       property = await runPropertyPhase({

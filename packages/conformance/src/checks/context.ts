@@ -76,7 +76,8 @@ export interface CheckContext {
   wrote(method: string, path: string): void;
   /**
    * A key of `chamber` (the run's by default) with `scopes` (every chamber scope by default), made
-   * with the operator's key and revoked when the run ends; `undefined` without the operator's key.
+   * with the operator's key and revoked when the run ends; `undefined` without the operator's key,
+   * and in a read-only run.
    */
   mintKey(options?: {
     readonly chamber?: string;

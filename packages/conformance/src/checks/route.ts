@@ -13,7 +13,8 @@ import {
  * GH-ROUTE-001: every operation of the contract exists on the node. A route that needs a key is
  * called without one and must answer 401 (a missing route answers 404, and nothing is written);
  * a route open to anyone is called on an existing record where the node lists one, and must answer
- * a documented success, or, for a write, refuse an empty body with 400.
+ * a documented success, or, for a write, refuse an empty body with 400. A read-only run sends no
+ * write a node could take: no key and a body that is not JSON, which a route that exists refuses.
  */
 const everyRouteAnswers: Check = {
   requirement: "GH-ROUTE-001",
@@ -21,6 +22,28 @@ const everyRouteAnswers: Check = {
   writes: false,
   async run(context) {
     for (const operation of context.operations) {
+      if (context.readOnly && operation.method !== "GET") {
+        // Nothing a node could store: no key, and a body that is not JSON. A route that exists
+        // refuses it with a problem; one that does not answers 404 or 405.
+        const params = await existingParams(context, operation.path);
+        const path = params
+          ? context.path(operation.path, params)
+          : examplePath(context, operation.path, operation);
+        const exchange = await context.call(operation.method, path, {
+          key: null,
+          rawBody: `${context.runTag}: not JSON`,
+          headers: { "content-type": "text/plain" },
+        });
+        const status = exchange.response.status;
+        if (status < 400 || status >= 500 || status === 404 || status === 405 || !isProblem(exchange)) {
+          context.fail(
+            exchange,
+            `${operation.id} exists: a request it cannot take (no key, no JSON) is refused with a 4xx problem+json other than 404 and 405`,
+            described(exchange),
+          );
+        }
+        continue;
+      }
       if (!takesNoKey(context, operation)) {
         const exchange = await context.call(
           operation.method,
