@@ -36,4 +36,25 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ GHORFA_ADMIN_KEY: "short" })).toThrow(/GHORFA_ADMIN_KEY/);
   });
+
+  it("sends no mail unless GHORFA_SMTP_URL is set, from a default no-reply address", () => {
+    expect(loadConfig({}, "/somewhere")).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: "Ghorfa <no-reply@localhost>",
+    });
+    const config = loadConfig({
+      GHORFA_SMTP_URL: "smtps://node:pa%40ss@mail.example.ma:465",
+      GHORFA_MAIL_FROM: "CCIS <no-reply@ccis.ma>",
+    });
+    expect(config).toMatchObject({
+      smtpUrl: "smtps://node:pa%40ss@mail.example.ma:465",
+      mailFrom: "CCIS <no-reply@ccis.ma>",
+    });
+  });
+
+  it("refuses a mail server URL that is not smtp:// or smtps://, without repeating it", () => {
+    const url = "https://node:hunter2@mail.example.ma";
+    expect(() => loadConfig({ GHORFA_SMTP_URL: url })).toThrow(/GHORFA_SMTP_URL/);
+    expect(() => loadConfig({ GHORFA_SMTP_URL: url })).not.toThrow(/hunter2/);
+  });
 });
