@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { idempotencyKeys, rateLimits } from "../src/db/schema";
+import { idempotencyKeys, oneTimeTokens, rateLimits } from "../src/db/schema";
 import { purgeStale } from "../src/http/housekeeping";
 import { openTestApp, type TestApp } from "./app-fixture";
 
@@ -50,6 +50,29 @@ describe("housekeeping", () => {
       left = await keysLeft();
     }
     expect(left).toEqual({ idempotency: ["recent"], windows: ["housekeeping-current"] });
+  });
+
+  it("purges one-time tokens past their expiry and keeps the live ones", async () => {
+    const token = (id: string, expiresAt: Date) => ({
+      id,
+      purpose: "password-reset",
+      subject: "housekeeping-test",
+      createdAt: hoursAgo(48),
+      expiresAt,
+    });
+    await t.database.db
+      .insert(oneTimeTokens)
+      .values([token("housekeeping-expired", hoursAgo(1)), token("housekeeping-live", hoursAgo(-1))]);
+    const tokensLeft = async () =>
+      (await t.database.db.select().from(oneTimeTokens))
+        .map((row) => row.id)
+        .filter((id) => id.startsWith("housekeeping-"));
+    let left = await tokensLeft();
+    for (let i = 0; i < 400 && left.includes("housekeeping-expired"); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      left = await tokensLeft();
+    }
+    expect(left).toEqual(["housekeeping-live"]);
   });
 
   it("lets one replica purge at a time: two purges at once both end, and the rows are gone once", async () => {

@@ -533,3 +533,32 @@ export const labelNumbers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.chamberId, t.number] })],
 );
+
+// one-time tokens (issue 15)
+
+/**
+ * Secrets good for one use, sent by e-mail: a password reset, later an invitation. Only the
+ * sha256 of a token is stored, as the key, so a copy of the database opens no account.
+ */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    /** sha256 (hex) of the token. */
+    id: text("id").primaryKey(),
+    purpose: text("purpose").notNull(),
+    /** Whom or what the token acts for, e.g. an account id. */
+    subject: text("subject").notNull(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .references(() => chambers.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    // Issuing a token revokes the subject's earlier ones for the same purpose.
+    index("one_time_tokens_subject_idx").on(t.purpose, t.subject),
+    index("one_time_tokens_expires_idx").on(t.expiresAt),
+    check("one_time_tokens_expiry_check", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);

@@ -1,16 +1,17 @@
 import { sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Database } from "../db/connect";
-import { idempotency, rateLimits } from "../services";
+import { idempotency, oneTimeTokens, rateLimits } from "../services";
 
-// Idempotency keys and rate-limit windows are written by every request that carries them, and are
-// worth nothing once their time is past: without a purge the tables grow for as long as the node
-// runs. Every replica runs the timer; a transaction-scoped advisory lock makes one of them purge at
+// Idempotency keys and rate-limit windows are written by every request that carries them, one-time
+// tokens by every e-mailed link, and all are worth nothing once their time is past: without a purge
+// the tables grow for as long as the node runs. Every replica runs the timer; a transaction-scoped advisory lock makes one of them purge at
 // a time and the others skip that round, so replicas never queue on each other's deletes.
 
 export interface Purged {
   idempotencyKeys: number;
   rateLimitWindows: number;
+  oneTimeTokens: number;
 }
 
 export interface HousekeepingOptions {
@@ -22,8 +23,8 @@ export interface HousekeepingOptions {
 }
 
 /**
- * Deletes idempotency keys past their TTL and rate-limit windows that are over; undefined when
- * another replica is purging right now.
+ * Deletes idempotency keys past their TTL, rate-limit windows that are over and one-time tokens
+ * past their expiry; undefined when another replica is purging right now.
  */
 export async function purgeStale(
   db: Database,
@@ -41,6 +42,7 @@ export async function purgeStale(
     return {
       idempotencyKeys: await idempotency.purgeExpired(tx, now),
       rateLimitWindows: await rateLimits.purgeBefore(tx, windowsOver),
+      oneTimeTokens: await oneTimeTokens.purgeExpired(tx, now),
     };
   });
 }
@@ -57,7 +59,7 @@ export function startHousekeeping(db: Database, options: HousekeepingOptions): {
       running = purgeStale(db, options)
         .then(
           (purged) => {
-            if (purged && purged.idempotencyKeys + purged.rateLimitWindows > 0)
+            if (purged && purged.idempotencyKeys + purged.rateLimitWindows + purged.oneTimeTokens > 0)
               options.logger.info(purged, "purged stale rows");
           },
           (err: unknown) => options.logger.warn({ err }, "purge failed; trying again at the next interval"),

@@ -15,6 +15,7 @@ export * as labels from "./labels";
 export * as leases from "./leases";
 export * as memberLabels from "./member-labels";
 export * as members from "./members";
+export * as oneTimeTokens from "./one-time-tokens";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";
 export * as receipts from "./receipts";
