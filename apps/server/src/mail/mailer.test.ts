@@ -4,6 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializeError } from "../http/logger";
 import { createSmtpMailer, MailDeliveryError, mailerFromConfig, memoryMailer } from "./mailer";
+import { passwordResetMail } from "./password-reset-mail";
 
 // A real SMTP server on 127.0.0.1, requiring AUTH PLAIN or LOGIN over a plain connection (no
 // STARTTLS), and mailparser reading what arrived: the mailer is tested on the wire, not on a mock.
@@ -79,6 +80,23 @@ describe("createSmtpMailer", () => {
     expect(mail?.text?.trimEnd()).toBe(text);
     expect(mail?.html).toContain(html);
     expect(mail?.headers.get("x-ghorfa-purpose")).toBe("password-reset");
+  });
+
+  it("delivers the Arabic password-reset e-mail with its link intact and its HTML right to left", async () => {
+    const mailer = createSmtpMailer({ url: smtpUrl(USER, PASSWORD), from: "Ghorfa <no-reply@ghorfa.test>" });
+    const link = `https://ma-09.ghorfa.test/reset-password?token=${"Zm9v_YmFy-".repeat(4)}abc`;
+    const message = await passwordResetMail({
+      to: "amina@example.ma",
+      locale: "ar-MA",
+      link,
+      validMinutes: 30,
+    });
+    await mailer.send(message);
+    const mail = received.at(-1);
+    expect(mail?.subject).toBe(message.subject);
+    expect(mail?.text?.split("\n")).toContain(link);
+    expect(mail?.html).toContain('<body dir="rtl">');
+    expect(mail?.html).toContain(`<a href="${link}">`);
   });
 
   it("fails with a MailDeliveryError that does not show the password when the password is wrong", async () => {

@@ -601,4 +601,8 @@ export const catalog: Catalog = {
   "hijri.month.10": "Shawwal",
   "hijri.month.11": "Dhu al-Qiʻdah",
   "hijri.month.12": "Dhu al-Hijjah",
+
+  "mail.passwordReset.subject": "Reset your password",
+  "mail.passwordReset.body":
+    "Hello,\n\nWe received a request to reset the password of your account. To choose a new password, open this link:\n\n{link}\n\nThe link is valid for {minutes, plural, one {# minute} other {# minutes}} and works only once. If you did not ask for this, ignore this message: your password stays as it is.",
 };

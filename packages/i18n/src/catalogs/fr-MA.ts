@@ -625,6 +625,11 @@ const messages = {
   "hijri.month.10": "chawwal",
   "hijri.month.11": "dhou al-qi'da",
   "hijri.month.12": "dhou al-hijja",
+  // E-mail the node sends. `{link}` stands alone on its line: a mail client makes it clickable, and
+  // a line is its own bidi paragraph, so the link needs no isolate.
+  "mail.passwordReset.subject": "Réinitialisation de votre mot de passe",
+  "mail.passwordReset.body":
+    "Bonjour,\n\nNous avons reçu une demande de réinitialisation du mot de passe de votre compte. Pour choisir un nouveau mot de passe, ouvrez ce lien\u00a0:\n\n{link}\n\nCe lien est valable {minutes, plural, one {# minute} other {# minutes}} et ne sert qu'une fois. Si vous n'avez rien demandé, ignorez ce message\u00a0: votre mot de passe reste inchangé.",
 } satisfies Record<DerivedKey, string> & Record<string, string>;
 
 /** A message key; the French catalog is the reference, every catalog has exactly its keys. */

@@ -597,4 +597,8 @@ export const catalog: Catalog = {
   "hijri.month.10": "ⵛⵛⴰⵡⵡⴰⵍ",
   "hijri.month.11": "ⴷⵓ ⵍⵇⵉⵄⴷⴰ",
   "hijri.month.12": "ⴷⵓ ⵍⵃⵉⵊⵊⴰ",
+
+  "mail.passwordReset.subject": "ⴰⵙⵏⴼⵍ ⵏ ⵡⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ",
+  "mail.passwordReset.body":
+    "ⴰⵣⵓⵍ,\n\nⵏⵓⵎⵥ ⴰⵙⵓⵜⵔ ⵏ ⵓⵙⵏⴼⵍ ⵏ ⵡⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵏ ⵓⵎⵉⴹⴰⵏ ⵏⵏⴽ. ⴰⴷ ⵜⴼⵔⵏⴷ ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⴰⵎⴰⵢⵏⵓ, ⵕⵥⵎ ⴰⵙⵖⵓⵏ ⴰ:\n\n{link}\n\nⴰⵙⵖⵓⵏ ⴰ ⵉⵜⵜⵎⵢⴰⵡⴰⵙ ⵉ {minutes, plural, one {# ⵜⵓⵙⴷⵉⴷⵜ} other {# ⵜⵓⵙⴷⵉⴷⵉⵏ}}, ⵢⴰⵜ ⵜⵉⴽⴽⵍⵜ ⴽⴰ. ⵎⴰⵍⴰ ⵓⵔ ⵜⵙⵓⵜⵔⴷ ⴰⵢⴰ, ⵙⵙⵔⵙ ⵜⴰⴱⵔⴰⵜ ⴰ: ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵏⵏⴽ ⵓⵔ ⵉⵜⵜⵓⵙⵏⴼⵍ.",
 };
