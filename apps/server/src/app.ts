@@ -16,6 +16,7 @@ import { requestIdOf } from "./http/request-id";
 import { RequestLogController } from "./http/request-log";
 import { badUrl, toProblem } from "./http/to-problem";
 import { issueProblem } from "./http/validate";
+import { type Mailer, mailerFromConfig } from "./mail/mailer";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -28,6 +29,8 @@ export interface AppOptions {
   db: Database;
   config: Config;
   logger: Logger;
+  /** How the node sends e-mail; by default from the configuration (`GHORFA_SMTP_URL`). Tests pass a `memoryMailer()`. */
+  mailer?: Mailer;
 }
 
 /** fastify's `/:name` for the contract's `/{name}`. */
@@ -37,7 +40,7 @@ const fastifyPath = (path: string) => path.replace(/\{([A-Za-z]+)\}/g, ":$1");
  * The chamber node's HTTP API: every route of @ghorfa/contract, registered from the contract's own
  * data, with its docs. Holds no state of its own: everything lives in `db`.
  */
-export async function createApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ db, config, logger, mailer }: AppOptions): Promise<FastifyInstance> {
   // Problems are written in the caller's language: every catalog is in memory before the first request.
   await loadCatalogs();
   const app = Fastify({
@@ -103,11 +106,17 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     logger,
   });
   app.addHook("onClose", () => housekeeping.stop());
+  const sender = mailer ?? mailerFromConfig(config, logger);
   for (const route of routeList) {
     app.route({
       method: route.method,
       url: fastifyPath(route.path),
-      handler: routeHandler(route, handlers[route.key], { db, config, gate }),
+      handler: routeHandler(route, handlers[route.key], {
+        db,
+        config,
+        gate,
+        mailer: sender,
+      }),
     });
   }
   registerDocs(app);

@@ -6,6 +6,7 @@ import { createApp } from "../src/app";
 import { type Config, loadConfig } from "../src/config";
 import { openTestDatabase, type TestDatabase } from "../src/db/testing";
 import { createLogger } from "../src/http/logger";
+import { type Mailer, memoryMailer } from "../src/mail/mailer";
 import { apiKeys } from "../src/services";
 import { watchUndocumentedStatuses } from "./documented-statuses";
 
@@ -26,10 +27,11 @@ export interface TestApp {
 /**
  * The node over the test file's own migrated and seeded database, answering through `inject`;
  * every status it answers on a contract route must be one the OpenAPI document lists there.
- * `env` overrides the configuration (a low rate limit…); `logs` receives the log lines.
+ * `env` overrides the configuration (a low rate limit…); `logs` receives the log lines; `mailer`
+ * receives the e-mail (a memory mailer by default, so no test sends mail or logs that it did not).
  */
 export async function openTestApp(
-  options: { env?: Record<string, string>; logs?: pino.DestinationStream } = {},
+  options: { env?: Record<string, string>; logs?: pino.DestinationStream; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
@@ -38,7 +40,7 @@ export async function openTestApp(
     ...options.env,
   });
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
-  const app = await createApp({ db: database.db, config, logger });
+  const app = await createApp({ db: database.db, config, logger, mailer: options.mailer ?? memoryMailer() });
   const undocumented = watchUndocumentedStatuses(app);
   await app.ready();
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {

@@ -2,6 +2,7 @@ import type { AccessView, ParsedRouteInput, RouteKey, RouteReply, Routes } from 
 import type { Locale } from "@ghorfa/i18n";
 import type { Config } from "../config";
 import type { Database } from "../db/connect";
+import type { Mailer } from "../mail/mailer";
 import type { Principal } from "./auth";
 import type { KeyGate } from "./key-gate";
 
@@ -26,6 +27,8 @@ export interface HandlerContext<K extends RouteKey> {
   readonly config: Config;
   /** What this replica knows of keys: a revoked key is forgotten at once. */
   readonly gate: KeyGate;
+  /** Sends the node's e-mail (a password-reset link); SMTP, or a log line when none is configured. */
+  readonly mailer: Mailer;
 }
 
 /** What an implementation answers; the pipeline serializes `body` with the route's response schema. */

@@ -2,6 +2,7 @@ import { type AnyRoute, decideAccess, type RouteKey } from "@ghorfa/contract";
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/connect";
+import type { Mailer } from "../mail/mailer";
 import { idempotency } from "../services";
 import { admit, OPERATOR_KEY_ID, operatorCheck, type Principal } from "./auth";
 import { matchesNoneMatch, versionOfTag } from "./etag";
@@ -17,6 +18,7 @@ export interface PipelineDeps {
   readonly db: Database;
   readonly config: Config;
   readonly gate: KeyGate;
+  readonly mailer: Mailer;
 }
 
 /** The route's path with its parameters filled in: the canonical address of what it touches. */
@@ -46,7 +48,7 @@ export function routeHandler<K extends RouteKey>(
   const projectors = responseProjectors(route);
   // A caller's X-Request-Id that is not sane is replaced (see request-id.ts), never refused.
   const headerSchema = route.headers.omit({ "x-request-id": true });
-  const { db, config, gate } = deps;
+  const { db, config, gate, mailer } = deps;
   const operator = operatorCheck(config.adminKey);
 
   return async function handle(request: FastifyRequest, reply: FastifyReply) {
@@ -84,6 +86,7 @@ export function routeHandler<K extends RouteKey>(
         ifVersion: (ifMatch === undefined ? undefined : versionOfTag(ifMatch)) as IfVersion<K>,
         config,
         gate,
+        mailer,
       });
       return render(route, projectors[view], view, result);
     };
