@@ -28,6 +28,8 @@ export interface AppOptions {
   db: Database;
   config: Config;
   logger: Logger;
+  /** The node's clock (sessions' expiries, sign-in windows); tests pass one they move. */
+  now?: () => Date;
 }
 
 /** fastify's `/:name` for the contract's `/{name}`. */
@@ -37,7 +39,12 @@ const fastifyPath = (path: string) => path.replace(/\{([A-Za-z]+)\}/g, ":$1");
  * The chamber node's HTTP API: every route of @ghorfa/contract, registered from the contract's own
  * data, with its docs. Holds no state of its own: everything lives in `db`.
  */
-export async function createApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({
+  db,
+  config,
+  logger,
+  now = () => new Date(),
+}: AppOptions): Promise<FastifyInstance> {
   // Problems are written in the caller's language: every catalog is in memory before the first request.
   await loadCatalogs();
   const app = Fastify({
@@ -46,6 +53,8 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     genReqId: requestIdOf,
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
+    // Behind a proxy it trusts, the node takes the client's address and scheme from X-Forwarded-*.
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // What Node's parser cannot read never reaches a hook: answered as problem+json on the socket.
     clientErrorHandler: clientErrorHandler(logger as FastifyBaseLogger, maxHeaderSize),
@@ -107,7 +116,7 @@ export async function createApp({ db, config, logger }: AppOptions): Promise<Fas
     app.route({
       method: route.method,
       url: fastifyPath(route.path),
-      handler: routeHandler(route, handlers[route.key], { db, config, gate }),
+      handler: routeHandler(route, handlers[route.key], { db, config, gate, now }),
     });
   }
   registerDocs(app);

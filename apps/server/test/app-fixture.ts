@@ -29,7 +29,7 @@ export interface TestApp {
  * `env` overrides the configuration (a low rate limit…); `logs` receives the log lines.
  */
 export async function openTestApp(
-  options: { env?: Record<string, string>; logs?: pino.DestinationStream } = {},
+  options: { env?: Record<string, string>; logs?: pino.DestinationStream; now?: () => Date } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
@@ -38,7 +38,12 @@ export async function openTestApp(
     ...options.env,
   });
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
-  const app = await createApp({ db: database.db, config, logger });
+  const app = await createApp({
+    db: database.db,
+    config,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const undocumented = watchUndocumentedStatuses(app);
   await app.ready();
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {

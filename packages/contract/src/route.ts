@@ -109,7 +109,10 @@ function commonProblems(def: RouteDefinition, idempotent: boolean): ProblemKind[
     "rate-limited",
     "internal",
   ];
-  if (def.access.kind === "scoped") kinds.push("forbidden");
+  // A member's session is refused everywhere but on its own record and its session (issue 15), so
+  // any route may answer 403; and a write sent with the session cookie from another origin is refused.
+  kinds.push("forbidden");
+  if (idempotent) kinds.push("csrf-origin");
   if (def.params) kinds.push("not-found");
   if (idempotent) kinds.push("idempotency-conflict", "conflict");
   if (def.ifMatch) kinds.push("precondition-failed");
