@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { accounts, sessions } from "../db/schema";
 import type { AccountRow } from "./accounts";
@@ -102,4 +102,13 @@ export async function revokeAll(db: Database, accountId: string, now: Date): Pro
     .update(sessions)
     .set({ revokedAt: now })
     .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+}
+
+/** Deletes sessions that ended (expired or revoked) before `before`; returns how many. */
+export async function purgeEnded(db: Database, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
+    .returning({ id: sessions.id });
+  return deleted.length;
 }

@@ -11,6 +11,8 @@ import { count } from "./rate-limits";
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const FAILURES_PER_ACCOUNT = 5;
 export const FAILURES_PER_ADDRESS = 20;
+/** What every key id of these counters starts with, so that the purge keeps them their whole window. */
+export const BUCKET_PREFIX = "sign-in";
 
 export interface SignInAttempt {
   chamberId: ChamberId;
@@ -21,8 +23,8 @@ export interface SignInAttempt {
 
 // The address is hashed so that the table lists no e-mail addresses.
 const accountBucket = (attempt: SignInAttempt) =>
-  `sign-in:${attempt.chamberId}:${createHash("sha256").update(attempt.email.toLowerCase()).digest("base64url")}`;
-const addressBucket = (attempt: SignInAttempt) => `sign-in-ip:${attempt.address}`;
+  `${BUCKET_PREFIX}:${attempt.chamberId}:${createHash("sha256").update(attempt.email.toLowerCase()).digest("base64url")}`;
+const addressBucket = (attempt: SignInAttempt) => `${BUCKET_PREFIX}-ip:${attempt.address}`;
 
 async function counted(db: Database, attempt: SignInAttempt, requests: number) {
   const window = { windowSeconds: SIGN_IN_WINDOW_SECONDS, requests, now: attempt.now };
