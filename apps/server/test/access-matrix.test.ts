@@ -24,7 +24,7 @@ afterAll(() => t.close());
 
 type Outcome = "full" | "public" | 401 | 403;
 
-const NEEDS_SESSION = new Set<string>(["auth.session", "auth.signOutEverywhere"]);
+const NEEDS_SESSION = new Set<string>(["auth.session", "auth.signOut", "auth.signOutEverywhere"]);
 
 /** What the contract says a caller gets: a key of another chamber, a key without the scope, or no key. */
 function expected(route: AnyRoute, caller: "other-chamber" | "no-scope" | "anonymous"): Outcome {

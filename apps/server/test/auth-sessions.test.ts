@@ -99,6 +99,14 @@ describe("sign-out", () => {
     expect((await session(other)).statusCode).toBe(200);
   });
 
+  it("answers 401 without a session that is still open, and clears the cookie all the same", async () => {
+    const cookie = await sessionCookieFor(t, await makeAccount(t));
+    expect((await post("/auth/sign-out", cookie)).statusCode).toBe(204);
+    const again = await post("/auth/sign-out", cookie);
+    expect(again.statusCode).toBe(401);
+    expect(String(again.headers["set-cookie"])).toMatch(/^ghorfa_session=; .*Max-Age=0/);
+  });
+
   it("everywhere answers 401 without a session", async () => {
     const response = await t.app.inject({ method: "POST", url: "/auth/sign-out-everywhere" });
     expect(response.statusCode).toBe(401);

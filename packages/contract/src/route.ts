@@ -44,6 +44,11 @@ export interface RouteDefinition {
    */
   readonly showsSecretOnce?: boolean;
   /**
+   * The route acts on the request's sign-in session (the `ghorfa_session` cookie) and answers 401
+   * without one. Its access stays `public`: a key carries no session, so no scope opens it.
+   */
+  readonly needsSession?: true;
+  /**
    * Problems particular to this route; the common ones are added from the other fields (a route
    * whose body or query names a chamber the node may not host adds `not-found` here).
    */

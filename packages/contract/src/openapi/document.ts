@@ -75,6 +75,7 @@ const NOT_MODIFIED: JsonSchema = {
 };
 
 function security(route: RouteDefinition): JsonSchema[] {
+  if (route.needsSession) return [{ cookieAuth: [] }];
   if (route.access.kind === "public") return [];
   const bearer = { bearer: [route.access.scope] };
   // A signed-in session holds the scopes of its account's role in its chamber (ROLE_SCOPES): it
@@ -87,6 +88,8 @@ function security(route: RouteDefinition): JsonSchema[] {
 
 function accessNote(route: RouteDefinition): string {
   const access = route.access;
+  if (route.needsSession)
+    return "Needs a sign-in session (the `ghorfa_session` cookie); a key opens no session.";
   if (access.kind === "public") return "Public: no key needed.";
   if (access.kind === "scoped") {
     return access.scope === "admin"

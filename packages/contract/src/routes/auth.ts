@@ -28,6 +28,7 @@ export const authRoutes = {
     description: "The session of the request's cookie; 401 without one that is still open.",
     tag: "auth",
     access: anyone,
+    needsSession: true,
     responses: { 200: Session },
   }),
   "auth.signOut": route({
@@ -47,6 +48,7 @@ export const authRoutes = {
     description: "Ends every session of the request's account, on every device; 401 without a session.",
     tag: "auth",
     access: anyone,
+    needsSession: true,
     responses: { 204: null },
   }),
 };

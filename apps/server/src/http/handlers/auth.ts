@@ -55,8 +55,10 @@ export const authSession: Handler<"auth.session"> = async ({ caller, config }) =
 
 export const authSignOut: Handler<"auth.signOut"> = async (context) => {
   const { caller, db, now } = context;
-  if (caller?.session) await sessions.revoke(db, caller.session.session.id, now);
+  // The cookie is cleared even when its session had already ended, and the 401 says so.
   clearCookie(context);
+  if (!caller?.session) throw new ProblemError("unauthorized");
+  await sessions.revoke(db, caller.session.session.id, now);
   return { body: undefined };
 };
 
