@@ -36,9 +36,10 @@ export const authRoutes = {
     path: "/auth/sign-out",
     summary: "Sign out",
     description:
-      "Ends the request's session and clears its cookie. Without a session, only clears the cookie.",
+      "Ends the request's session and clears its cookie; 401 without a session that is still open (the cookie is cleared all the same).",
     tag: "auth",
     access: anyone,
+    needsSession: true,
     responses: { 204: null },
   }),
   "auth.signOutEverywhere": route({
