@@ -31,6 +31,8 @@ export interface AppOptions {
   logger: Logger;
   /** How the node sends e-mail; by default from the configuration (`GHORFA_SMTP_URL`). Tests pass a `memoryMailer()`. */
   mailer?: Mailer;
+  /** The node's clock (sessions' expiries, sign-in windows); tests pass one they move. */
+  now?: () => Date;
 }
 
 /** fastify's `/:name` for the contract's `/{name}`. */
@@ -40,7 +42,13 @@ const fastifyPath = (path: string) => path.replace(/\{([A-Za-z]+)\}/g, ":$1");
  * The chamber node's HTTP API: every route of @ghorfa/contract, registered from the contract's own
  * data, with its docs. Holds no state of its own: everything lives in `db`.
  */
-export async function createApp({ db, config, logger, mailer }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({
+  db,
+  config,
+  logger,
+  mailer,
+  now = () => new Date(),
+}: AppOptions): Promise<FastifyInstance> {
   // Problems are written in the caller's language: every catalog is in memory before the first request.
   await loadCatalogs();
   const app = Fastify({
@@ -49,6 +57,8 @@ export async function createApp({ db, config, logger, mailer }: AppOptions): Pro
     genReqId: requestIdOf,
     requestIdHeader: false,
     bodyLimit: config.bodyLimit,
+    // Behind a proxy it trusts, the node takes the client's address and scheme from X-Forwarded-*.
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // What Node's parser cannot read never reaches a hook: answered as problem+json on the socket.
     clientErrorHandler: clientErrorHandler(logger as FastifyBaseLogger, maxHeaderSize),
@@ -111,12 +121,7 @@ export async function createApp({ db, config, logger, mailer }: AppOptions): Pro
     app.route({
       method: route.method,
       url: fastifyPath(route.path),
-      handler: routeHandler(route, handlers[route.key], {
-        db,
-        config,
-        gate,
-        mailer: sender,
-      }),
+      handler: routeHandler(route, handlers[route.key], { db, config, gate, mailer: sender, now }),
     });
   }
   registerDocs(app);

@@ -22,6 +22,28 @@ const Env = z.object({
   GHORFA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   GHORFA_SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   GHORFA_MAIL_FROM: z.string().min(3).default("Ghorfa <no-reply@localhost>"),
+  // sign-in (issue 15)
+  GHORFA_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  GHORFA_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  GHORFA_PUBLIC_ORIGIN: z
+    .url()
+    .refine(
+      (url) => new URL(url).origin === url.replace(/\/+$/, ""),
+      "Expected an origin: scheme://host[:port]",
+    )
+    .optional(),
+  GHORFA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  GHORFA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -55,6 +77,18 @@ export interface Config {
   /** The From header of the node's e-mail. */
   mailFrom: string;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  // sign-in (issue 15)
+  /** How long a sign-in session lasts without a request, and at most. */
+  session: { idleMs: number; maxMs: number };
+  /**
+   * The origin (scheme://host[:port]) browsers reach the node at: a write sent with the session
+   * cookie must name it in `Origin`. Absent: the request's own scheme and host.
+   */
+  publicOrigin: string | undefined;
+  /** Whether X-Forwarded-For/-Proto/-Host from a proxy in front are believed (fastify's trustProxy). */
+  trustProxy: boolean;
+  /** Whether the session cookie is always `Secure`; otherwise only for requests that came over HTTPS. */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {
@@ -90,5 +124,12 @@ export function loadConfig(
     smtpUrl: e.GHORFA_SMTP_URL,
     mailFrom: e.GHORFA_MAIL_FROM,
     logLevel: e.LOG_LEVEL,
+    session: {
+      idleMs: e.GHORFA_SESSION_IDLE_MINUTES * 60_000,
+      maxMs: e.GHORFA_SESSION_MAX_HOURS * 3_600_000,
+    },
+    publicOrigin: e.GHORFA_PUBLIC_ORIGIN?.replace(/\/+$/, ""),
+    trustProxy: e.GHORFA_TRUST_PROXY === "true",
+    secureCookies: e.GHORFA_SECURE_COOKIES === "true",
   };
 }

@@ -6,6 +6,7 @@ import { seed } from "./db/seed";
 import { createLogger } from "./http/logger";
 import { installShutdown } from "./http/shutdown";
 import { chambers } from "./services";
+import { demoAccounts } from "./start/accounts";
 import { demoKey, generatedOperatorKey } from "./start/keys";
 
 // The node: configuration from the environment, the database (migrated; the demo seeded on the
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const config: Config = { ...loaded, adminKey: loaded.adminKey ?? generated };
   const hosted = (await chambers.list(connection.db)).map((chamber) => chamber.id);
   const demo = await demoKey(connection.db, config.dataDir, hosted);
+  const people = await demoAccounts(connection.db, config.dataDir, hosted);
 
   const app = await createApp({ db: connection.db, config, logger });
   installShutdown({
@@ -51,6 +53,16 @@ async function main(): Promise<void> {
     "",
     `  curl -H "Authorization: Bearer ${demo ?? "<key>"}" ${url}/chambers/ma-09/members?limit=2`,
     "",
+    ...(people
+      ? [
+          `  Demo accounts (ma-09) ${people.accounts.map((account) => account.email).join(", ")}`,
+          `  Demo password         ${people.password}`,
+          "",
+          `  curl -c cookies.txt -H "Content-Type: application/json" -d '{"chamberId":"ma-09","email":"${people.accounts[0]?.email}","password":"${people.password}"}' ${url}/auth/sign-in`,
+          `  curl -b cookies.txt ${url}/chambers/ma-09/members?limit=2`,
+          "",
+        ]
+      : []),
   ];
   process.stderr.write(`${lines.join("\n")}\n`);
 }

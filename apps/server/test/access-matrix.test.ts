@@ -24,8 +24,12 @@ afterAll(() => t.close());
 
 type Outcome = "full" | "public" | 401 | 403;
 
+const NEEDS_SESSION = new Set<string>(["auth.session", "auth.signOut", "auth.signOutEverywhere"]);
+
 /** What the contract says a caller gets: a key of another chamber, a key without the scope, or no key. */
 function expected(route: AnyRoute, caller: "other-chamber" | "no-scope" | "anonymous"): Outcome {
+  // sign-in (issue 15): these read the request's session, and a bearer key wins over its cookie.
+  if (NEEDS_SESSION.has(route.key) && caller !== "anonymous") return 401;
   if (route.access.kind === "public") return "full";
   if (route.access.kind === "public-view") return "public";
   return caller === "anonymous" ? 401 : 403;

@@ -31,7 +31,12 @@ export interface TestApp {
  * receives the e-mail (a memory mailer by default, so no test sends mail or logs that it did not).
  */
 export async function openTestApp(
-  options: { env?: Record<string, string>; logs?: pino.DestinationStream; mailer?: Mailer } = {},
+  options: {
+    env?: Record<string, string>;
+    logs?: pino.DestinationStream;
+    mailer?: Mailer;
+    now?: () => Date;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
@@ -40,7 +45,13 @@ export async function openTestApp(
     ...options.env,
   });
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });
-  const app = await createApp({ db: database.db, config, logger, mailer: options.mailer ?? memoryMailer() });
+  const app = await createApp({
+    db: database.db,
+    config,
+    logger,
+    mailer: options.mailer ?? memoryMailer(),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const undocumented = watchUndocumentedStatuses(app);
   await app.ready();
   const keyFor = async (chamberId: ChamberId, scopes: readonly ChamberScope[]) => {

@@ -11,6 +11,8 @@ export interface NodeProcess {
   url: string;
   demoKey: string | undefined;
   operatorKey: string | undefined;
+  /** The password of the demo accounts the banner prints (sign-in, issue 15). */
+  demoPassword: string | undefined;
   stdout(): string;
   stderr(): string;
   /** Resolves with the exit code once the process has ended. */
@@ -62,6 +64,7 @@ export async function startNode(
     url,
     demoKey: /Demo key \(ma-09\)\s+(\S+)/.exec(banner)?.[1],
     operatorKey: /Operator key\s+(\S+)/.exec(banner)?.[1],
+    demoPassword: /Demo password\s+(\S+)/.exec(banner)?.[1],
     stdout: () => out,
     stderr: () => err,
     exited,

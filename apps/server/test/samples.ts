@@ -3,6 +3,7 @@ import type { ChamberId } from "@ghorfa/schemas";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Database } from "../src/db/connect";
 import {
+  accounts,
   agreements,
   labels,
   leases,
@@ -55,6 +56,34 @@ const json = (
   ...(payload === undefined ? {} : { payload: payload as InjectOptions["payload"] }),
   headers: { ...(payload === undefined ? {} : { "content-type": "application/json" }), ...headers },
 });
+
+// sign-in (issue 15)
+/** The password of every account the samples make. */
+export const SAMPLE_PASSWORD = "a sample password, long enough";
+/** What a browser on the node's own pages sends as Origin, as `inject` addresses the node. */
+export const SAME_ORIGIN = "http://localhost:80";
+
+async function sampleAccount({ db, chamberId, next }: SampleContext) {
+  return accounts.create(db, {
+    chamberId,
+    email: `agent-${next()}@sample.ma`,
+    displayName: "Sample agent",
+    role: "agent",
+    password: SAMPLE_PASSWORD,
+  });
+}
+
+/** A request of a signed-in session: its cookie, and the node's own Origin. */
+async function signedIn(context: SampleContext): Promise<Record<string, string>> {
+  const account = await sampleAccount(context);
+  const response = await context.app.inject({
+    method: "POST",
+    url: "/auth/sign-in",
+    payload: { chamberId: context.chamberId, email: account.email, password: SAMPLE_PASSWORD },
+  });
+  const cookie = String(response.headers["set-cookie"]).split(";")[0] ?? "";
+  return { cookie, origin: SAME_ORIGIN };
+}
 
 async function firstActiveMember(db: Database, chamberId: ChamberId) {
   const page = await members.list(db, { chamberId, limit: 1, status: "active" });
@@ -338,6 +367,22 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
       status: "negotiation",
     });
   },
+  "auth.signIn": async (context) => {
+    const account = await sampleAccount(context);
+    return json("POST", "/auth/sign-in", {
+      chamberId: context.chamberId,
+      email: account.email,
+      password: SAMPLE_PASSWORD,
+    });
+  },
+  "auth.session": async (context) => ({
+    method: "GET",
+    url: "/auth/session",
+    headers: await signedIn(context),
+  }),
+  "auth.signOut": async (context) => json("POST", "/auth/sign-out", undefined, await signedIn(context)),
+  "auth.signOutEverywhere": async (context) =>
+    json("POST", "/auth/sign-out-everywhere", undefined, await signedIn(context)),
   "admin.keys.create": async ({ chamberId }) =>
     json("POST", "/admin/keys", { chamberId, name: "Front desk", scopes: ["members:read"] }),
   "admin.keys.list": async ({ chamberId }) => ({ method: "GET", url: `/admin/keys?chamberId=${chamberId}` }),

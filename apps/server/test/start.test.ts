@@ -29,17 +29,43 @@ describe("the built node (what npm start runs)", () => {
         headers: { authorization: `Bearer ${first.operatorKey}` },
       });
       expect(keys.status).toBe(200);
+
+      // sign-in (issue 15): the demo accounts sign in with the printed password.
+      expect(first.demoPassword).toMatch(/^demo-/);
+      const signIn = await fetch(`${first.url}/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          chamberId: "ma-09",
+          email: "viewer@demo.cci-sm.ma",
+          password: first.demoPassword,
+        }),
+      });
+      expect(signIn.status).toBe(200);
+      expect((await signIn.json()).account.role).toBe("viewer");
     } finally {
       expect(await stopNode(first)).toBe(0);
     }
     // Log lines never hold a key: the banner does, on the terminal, not in the log.
     expect(first.stdout()).not.toContain(first.demoKey);
     expect(first.stdout()).not.toContain(first.operatorKey);
+    expect(first.stdout()).not.toContain(first.demoPassword);
 
     const second = await startNode({ built: true, env: { GHORFA_DATA_DIR: dataDir } });
     try {
       expect(second.demoKey).toBe(first.demoKey);
       expect(second.operatorKey).toBe(first.operatorKey);
+      expect(second.demoPassword).toBe(first.demoPassword);
+      const member = await fetch(`${second.url}/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          chamberId: "ma-09",
+          email: "member@demo.cci-sm.ma",
+          password: second.demoPassword,
+        }),
+      });
+      expect(member.status).toBe(200);
       expect(second.stdout()).toContain('"seeded":false');
     } finally {
       await stopNode(second);

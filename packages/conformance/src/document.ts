@@ -114,6 +114,9 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
       }
       const body = raw.requestBody ? deref<Record<string, unknown>>(document, raw.requestBody) : undefined;
       const security = (raw.security ?? document.security ?? []) as Record<string, string[]>[];
+      // An operation only a browser's sign-in session opens (an API key in a cookie) is one the kit,
+      // which holds a key, can neither call as its caller nor tell apart from a missing route.
+      if (needsCookie(document, security)) continue;
       operations.push({
         id: typeof raw.operationId === "string" ? raw.operationId : `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),
@@ -128,6 +131,21 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
     }
   }
   return operations;
+}
+
+/** Whether every way to meet `security` is a cookie (a sign-in session), none a key or nothing. */
+function needsCookie(document: Record<string, unknown>, security: Record<string, string[]>[]): boolean {
+  const schemes = ((
+    document.components as { securitySchemes?: Record<string, { type?: string; in?: string }> }
+  )?.securitySchemes ?? {}) as Record<string, { type?: string; in?: string }>;
+  const isCookie = (name: string) => schemes[name]?.type === "apiKey" && schemes[name]?.in === "cookie";
+  return (
+    security.length > 0 &&
+    security.every((requirement) => {
+      const names = Object.keys(requirement);
+      return names.length > 0 && names.every(isCookie);
+    })
+  );
 }
 
 /** The documented response for a status: the exact code, then `4XX`, then `default`. */

@@ -2,6 +2,8 @@ export * from "./access";
 export * from "./cursor";
 export * from "./entities/api-key";
 export * from "./entities/node-info";
+// sign-in (issue 15)
+export * from "./entities/session";
 export * from "./examples";
 export * from "./fields";
 export * from "./headers";
@@ -21,6 +23,7 @@ export * from "./resources/reports";
 // services platform (issue 13)
 export * from "./resources/services";
 export * from "./resources/units";
+export * from "./roles";
 export * from "./route";
 export * from "./route-types";
 export * from "./routes";

@@ -57,6 +57,12 @@ export const PROBLEM_TYPES = {
     status: 409,
     summary: "The registration was already checked in: a participant is checked in once.",
   },
+  // sign-in (issue 15)
+  "csrf-origin": {
+    status: 403,
+    summary:
+      "A request authenticated by the session cookie that changes something came without an Origin naming the node itself.",
+  },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;

@@ -52,7 +52,9 @@ describe("route()", () => {
     const read = route({ ...base, method: "GET", path: "/x", responses: { 200: MemberStatus } });
     // A public route too: a key the node does not know is refused, not ignored.
     expect(read.problems).toContain("unauthorized");
-    expect(read.problems).not.toContain("forbidden");
+    // A public route too: a member's session is refused on all but its own record (issue 15).
+    expect(read.problems).toContain("forbidden");
+    expect(read.problems).not.toContain("csrf-origin");
     expect(read.problems).not.toContain("idempotency-conflict");
     expect(read.idempotent).toBe(false);
     const update = route({
@@ -76,6 +78,7 @@ describe("route()", () => {
         "precondition-required",
         "precondition-failed",
         "invalid-transition",
+        "csrf-origin",
       ]),
     );
   });

@@ -44,6 +44,11 @@ export interface RouteDefinition {
    */
   readonly showsSecretOnce?: boolean;
   /**
+   * The route acts on the request's sign-in session (the `ghorfa_session` cookie) and answers 401
+   * without one. Its access stays `public`: a key carries no session, so no scope opens it.
+   */
+  readonly needsSession?: true;
+  /**
    * Problems particular to this route; the common ones are added from the other fields (a route
    * whose body or query names a chamber the node may not host adds `not-found` here).
    */
@@ -109,7 +114,10 @@ function commonProblems(def: RouteDefinition, idempotent: boolean): ProblemKind[
     "rate-limited",
     "internal",
   ];
-  if (def.access.kind === "scoped") kinds.push("forbidden");
+  // A member's session is refused everywhere but on its own record and its session (issue 15), so
+  // any route may answer 403; and a write sent with the session cookie from another origin is refused.
+  kinds.push("forbidden");
+  if (idempotent) kinds.push("csrf-origin");
   if (def.params) kinds.push("not-found");
   if (idempotent) kinds.push("idempotency-conflict", "conflict");
   if (def.ifMatch) kinds.push("precondition-failed");

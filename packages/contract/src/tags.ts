@@ -17,6 +17,8 @@ export const TAGS = {
     "The chamber's service catalogue (public), service requests, and the holiday calendar their due dates count on.",
   // events (issue 13)
   events: "Events, their sessions and registrations with a waitlist; upcoming public events are public.",
+  // sign-in (issue 15)
+  auth: "Signing in to a chamber with an e-mail address and a password: a session in a cookie, for browsers.",
 } as const;
 
 export type Tag = keyof typeof TAGS;

@@ -1,3 +1,5 @@
+// sign-in (issue 15)
+export * from "./accounts/account";
 export * from "./agreements/agreement";
 export * from "./agreements/agreement-merge";
 export * from "./calendar/dates";

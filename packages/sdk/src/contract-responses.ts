@@ -1,4 +1,4 @@
-import { ApiKey, ApiKeyCreated, List, MemberView, NodeInfo, Page, Receipt } from "@ghorfa/contract";
+import { ApiKey, ApiKeyCreated, List, MemberView, NodeInfo, Page, Receipt, Session } from "@ghorfa/contract";
 import {
   Agreement,
   ArrearsReport,
@@ -92,4 +92,8 @@ export const SUCCESS_SCHEMAS: Record<string, z.ZodType | null> = {
   "registrations.selfRegister": Registration,
   "registrations.cancel": Registration,
   "registrations.checkIn": Registration,
+  "auth.signIn": Session,
+  "auth.session": Session,
+  "auth.signOut": null,
+  "auth.signOutEverywhere": null,
 };

@@ -74,4 +74,8 @@ export const ROUTE_TABLE: RouteTable =
   "registrations.create POST ~/events/{eventId}/registrations bi," +
   "registrations.selfRegister POST ~/events/{eventId}/self-registrations bi," +
   "registrations.cancel POST ~/events/{eventId}/registrations/{registrationId}/cancel mi," +
-  "registrations.checkIn POST ~/events/{eventId}/registrations/{registrationId}/check-in mi";
+  "registrations.checkIn POST ~/events/{eventId}/registrations/{registrationId}/check-in mi," +
+  "auth.signIn POST /auth/sign-in bi," +
+  "auth.session GET /auth/session," +
+  "auth.signOut POST /auth/sign-out i," +
+  "auth.signOutEverywhere POST /auth/sign-out-everywhere i";

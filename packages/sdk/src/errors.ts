@@ -109,6 +109,8 @@ export const PROBLEM_ERRORS: { readonly [K in ProblemKind]: typeof ApiError } = 
   "registration-closed": RegistrationClosedError,
   "already-registered": AlreadyRegisteredError,
   "already-checked-in": AlreadyCheckedInError,
+  // sign-in (issue 15): a browser session's write from another origin; a key never gets it.
+  "csrf-origin": ForbiddenError,
 };
 
 /** The class standing for a status when an answer's problem type is not the contract's (a proxy's 429). */

@@ -1,4 +1,5 @@
 import type {
+  AccountRole,
   Agreement,
   AgreementStatus,
   Chamber,
@@ -561,4 +562,57 @@ export const oneTimeTokens = pgTable(
     index("one_time_tokens_expires_idx").on(t.expiresAt),
     check("one_time_tokens_expiry_check", sql`${t.expiresAt} > ${t.createdAt}`),
   ],
+);
+
+// sign-in (issue 15)
+/**
+ * The people who sign in to a chamber. Typed columns only (no `data`): an account is a few fields,
+ * and its password hash must never travel with the record it is shown as.
+ */
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    /** Lowercase: one address names one account of a chamber. */
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role").$type<AccountRole>().notNull(),
+    memberId: text("member_id").references(() => members.id),
+    /** `scrypt$<log2 N>$<r>$<p>$<salt>$<hash>`: the parameters travel with the hash, so they may grow. */
+    passwordHash: text("password_hash").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("accounts_chamber_email_idx").on(t.chamberId, t.email),
+    check(
+      "accounts_role_check",
+      sql`${t.role} in ('viewer', 'agent', 'manager', 'admin', 'member') and (${t.role} = 'member') = (${t.memberId} is not null)`,
+    ),
+  ],
+);
+
+/** Sign-in sessions. The id is the SHA-256 of the cookie's token: a leaked table opens no session. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id")
+      .notNull()
+      .references(() => accounts.id),
+    chamberId: text("chamber_id")
+      .$type<ChamberId>()
+      .notNull()
+      .references(() => chambers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("sessions_account_idx").on(t.accountId), index("sessions_expires_idx").on(t.expiresAt)],
 );

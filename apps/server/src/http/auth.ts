@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Caller } from "@ghorfa/contract";
+import { type Caller, scopesOfRole } from "@ghorfa/contract";
 import { CHAMBER_IDS, type ChamberId } from "@ghorfa/schemas";
+import type { Database } from "../db/connect";
+import { sessions } from "../services";
 import type { KeyGate } from "./key-gate";
 import { ProblemError } from "./problem";
 
@@ -8,6 +10,8 @@ import { ProblemError } from "./problem";
 export interface Principal extends Caller {
   readonly keyId: string;
   readonly chamberId: ChamberId;
+  /** The sign-in session the request came with, when it came with one rather than a key. */
+  readonly session?: sessions.OpenSession;
 }
 
 const BEARER = /^Bearer +([\x21-\x7E]{1,512})$/i;
@@ -66,4 +70,32 @@ export async function admit(
   }
   if (!admission.allowed) throw rateLimited(admission.retryAfter);
   return asOperator ?? admission.principal;
+}
+
+/**
+ * The caller of a request that came with a session cookie and no Authorization header: the
+ * session's account, with the scopes of its role, counted against its rate limit by account like a
+ * key. A cookie whose session is unknown, revoked or expired is no caller at all: the request is
+ * served as anonymous (a browser keeps sending a cookie after its session ended), and a route that
+ * needs a caller answers 401 as without one.
+ */
+export async function admitSession(
+  gate: KeyGate,
+  db: Database,
+  request: { token: string; address: string; lifetime: sessions.SessionLifetime; now: Date },
+): Promise<Principal | null> {
+  const open = await sessions.authenticate(db, request.token, request.lifetime, request.now);
+  if (!open) {
+    const admission = await gate.admit({ bucket: `ip:${request.address}` });
+    if (!admission.allowed) throw rateLimited(admission.retryAfter);
+    return null;
+  }
+  const admission = await gate.admit({ bucket: `account:${open.account.id}` });
+  if (!admission.allowed) throw rateLimited(admission.retryAfter);
+  return {
+    keyId: open.account.id,
+    chamberId: open.account.chamberId,
+    scopes: scopesOfRole(open.account.role),
+    session: open,
+  };
 }

@@ -29,6 +29,22 @@ export interface HandlerContext<K extends RouteKey> {
   readonly gate: KeyGate;
   /** Sends the node's e-mail (a password-reset link); SMTP, or a log line when none is configured. */
   readonly mailer: Mailer;
+  // sign-in (issue 15)
+  /** The node's clock when the request arrived: tests set it. */
+  readonly now: Date;
+  /** What the sign-in routes read of the request and set on the answer, beyond the contract's input. */
+  readonly http: HttpExchange;
+}
+
+/** The cookie side of a request: the session token it came with, and the Set-Cookie of its answer. */
+export interface HttpExchange {
+  /** The token of the `ghorfa_session` cookie, whatever its session. */
+  readonly sessionToken: string | undefined;
+  /** The client's address (behind a trusted proxy, the one it forwards). */
+  readonly address: string;
+  /** Whether the session cookie is set `Secure`. */
+  readonly secureCookie: boolean;
+  setCookie(value: string): void;
 }
 
 /** What an implementation answers; the pipeline serializes `body` with the route's response schema. */

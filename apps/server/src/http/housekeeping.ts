@@ -1,17 +1,19 @@
 import { sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Database } from "../db/connect";
-import { idempotency, oneTimeTokens, rateLimits } from "../services";
+import { idempotency, oneTimeTokens, rateLimits, sessions, signInThrottle } from "../services";
 
-// Idempotency keys and rate-limit windows are written by every request that carries them, one-time
-// tokens by every e-mailed link, and all are worth nothing once their time is past: without a purge
-// the tables grow for as long as the node runs. Every replica runs the timer; a transaction-scoped advisory lock makes one of them purge at
+// Idempotency keys, rate-limit windows and sign-in sessions are written by every request that
+// carries them, one-time tokens by every e-mailed link, and all are worth nothing once their time
+// is past: without a purge the tables grow for as long as the node runs. Every replica runs the timer; a transaction-scoped advisory lock makes one of them purge at
 // a time and the others skip that round, so replicas never queue on each other's deletes.
 
 export interface Purged {
   idempotencyKeys: number;
   rateLimitWindows: number;
   oneTimeTokens: number;
+  /** Sessions ended (expired or revoked) more than a day ago. */
+  sessions: number;
 }
 
 export interface HousekeepingOptions {
@@ -39,10 +41,15 @@ export async function purgeStale(
     // A window is counted by the database's clock; two windows back leaves room for a node whose
     // clock runs ahead of the database's without deleting a window still being counted.
     const windowsOver = new Date(now.getTime() - 2 * options.windowSeconds * 1000);
+    // Failed sign-ins are counted in windows of their own length: purged only once those are over.
+    const signInOver = new Date(now.getTime() - 2 * signInThrottle.SIGN_IN_WINDOW_SECONDS * 1000);
     return {
       idempotencyKeys: await idempotency.purgeExpired(tx, now),
-      rateLimitWindows: await rateLimits.purgeBefore(tx, windowsOver),
+      rateLimitWindows: await rateLimits.purgeBefore(tx, windowsOver, [
+        { prefix: signInThrottle.BUCKET_PREFIX, before: signInOver },
+      ]),
       oneTimeTokens: await oneTimeTokens.purgeExpired(tx, now),
+      sessions: await sessions.purgeEnded(tx, new Date(now.getTime() - 86_400_000)),
     };
   });
 }
@@ -59,7 +66,10 @@ export function startHousekeeping(db: Database, options: HousekeepingOptions): {
       running = purgeStale(db, options)
         .then(
           (purged) => {
-            if (purged && purged.idempotencyKeys + purged.rateLimitWindows + purged.oneTimeTokens > 0)
+            if (
+              purged &&
+              purged.idempotencyKeys + purged.rateLimitWindows + purged.oneTimeTokens + purged.sessions > 0
+            )
               options.logger.info(purged, "purged stale rows");
           },
           (err: unknown) => options.logger.warn({ err }, "purge failed; trying again at the next interval"),

@@ -3,7 +3,7 @@ import { sqlState } from "../db/pg-error";
 
 /**
  * Header and body paths that must never reach a log line, even if a future change logs a request
- * whole: API keys, and the fields of a member that identify a person.
+ * whole: API keys, session cookies, passwords, and the fields of a member that identify a person.
  */
 export const REDACTED_PATHS = [
   "req.headers.authorization",
@@ -13,6 +13,14 @@ export const REDACTED_PATHS = [
   "body",
   "*.email",
   "*.phone",
+  // sign-in (issue 15): a session's token, and a password wherever it would appear
+  "req.headers.cookie",
+  "headers.cookie",
+  "cookie",
+  'res.headers["set-cookie"]',
+  'headers["set-cookie"]',
+  "password",
+  "*.password",
 ];
 
 /**

@@ -4,13 +4,14 @@ import type { Config } from "../config";
 import type { Database } from "../db/connect";
 import type { Mailer } from "../mail/mailer";
 import { idempotency } from "../services";
-import { admit, OPERATOR_KEY_ID, operatorCheck, type Principal } from "./auth";
+import { admit, admitSession, OPERATOR_KEY_ID, operatorCheck, type Principal } from "./auth";
 import { matchesNoneMatch, versionOfTag } from "./etag";
 import type { Handler, IfVersion } from "./handler";
 import { runOnce } from "./idempotent";
 import type { KeyGate } from "./key-gate";
 import { ProblemError } from "./problem";
 import { type Rendered, render, responseProjectors } from "./render";
+import { isSameOrigin, isSecure, sessionTokenOf } from "./session-cookie";
 import { parsePart } from "./validate";
 import { negotiateVersion } from "./version";
 
@@ -19,6 +20,24 @@ export interface PipelineDeps {
   readonly config: Config;
   readonly gate: KeyGate;
   readonly mailer: Mailer;
+  /** The node's clock; tests set another. */
+  readonly now: () => Date;
+}
+
+/**
+ * Whether a member's session may call the route with `params`: for now only its own record and its
+ * session. Its role's scopes would open lists and records of other members, and filtering those to
+ * what concerns the member is not built yet, so everything else is refused rather than leaked.
+ */
+function isOpenToMember(route: AnyRoute, caller: Principal, params: Record<string, string>): boolean {
+  if (route.tag === "auth") return true;
+  const memberId = caller.session?.account.memberId;
+  return (
+    route.key === "members.get" &&
+    memberId !== null &&
+    params.memberId === memberId &&
+    params.chamberId === caller.chamberId
+  );
 }
 
 /** The route's path with its parameters filled in: the canonical address of what it touches. */
@@ -48,22 +67,39 @@ export function routeHandler<K extends RouteKey>(
   const projectors = responseProjectors(route);
   // A caller's X-Request-Id that is not sane is replaced (see request-id.ts), never refused.
   const headerSchema = route.headers.omit({ "x-request-id": true });
-  const { db, config, gate, mailer } = deps;
+  const { db, config, gate, mailer, now } = deps;
   const operator = operatorCheck(config.adminKey);
 
   return async function handle(request: FastifyRequest, reply: FastifyReply) {
     const locale = request.locale;
     reply.header("ghorfa-version", negotiateVersion(request.headers["ghorfa-version"]));
-    const caller = await admit(gate, operator, {
-      authorization: request.headers.authorization,
-      address: request.ip,
-    });
+    const at = now();
+    const authorization = request.headers.authorization;
+    const sessionToken = sessionTokenOf(request.headers.cookie);
+    // A bearer key wins over a cookie: a script that sends a key is not a browser session.
+    const caller =
+      authorization === undefined && sessionToken !== undefined
+        ? await admitSession(gate, db, {
+            token: sessionToken,
+            address: request.ip,
+            lifetime: config.session,
+            now: at,
+          })
+        : await admit(gate, operator, { authorization, address: request.ip });
     if (caller) request.loggedCaller = { keyId: caller.keyId, chamberId: caller.chamberId };
+    // A browser sends the cookie with a form another site submits: a write the cookie authenticates
+    // must say it comes from this node's pages. Sign-in too, when a browser sends it (with an Origin).
+    if (caller?.session && route.method !== "GET" && !isSameOrigin(request, config, false))
+      throw new ProblemError("csrf-origin");
+    if (route.key === "auth.signIn" && !isSameOrigin(request, config, true))
+      throw new ProblemError("csrf-origin");
 
     const params = (route.params ? parsePart(route.params, request.params, "params") : {}) as Record<
       string,
       string
     >;
+    if (caller?.session?.account.role === "member" && !isOpenToMember(route, caller, params))
+      throw new ProblemError("forbidden");
     const decision = decideAccess(route.access, { caller, chamberId: params.chamberId as never });
     if (!decision.allowed) throw new ProblemError(decision.problem);
     const view = decision.view;
@@ -87,6 +123,13 @@ export function routeHandler<K extends RouteKey>(
         config,
         gate,
         mailer,
+        now: at,
+        http: {
+          sessionToken,
+          address: request.ip,
+          secureCookie: isSecure(request, config),
+          setCookie: (value) => reply.header("set-cookie", value),
+        },
       });
       return render(route, projectors[view], view, result);
     };

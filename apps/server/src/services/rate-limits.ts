@@ -78,11 +78,27 @@ export function resultOf(window: WindowCount, limit: number): RateLimitResult {
   };
 }
 
-/** Deletes windows that ended before `before`; returns how many. Run it now and then. */
-export async function purgeBefore(db: Database, before: Date): Promise<number> {
-  const deleted = await db
-    .delete(rateLimits)
-    .where(lt(rateLimits.windowStart, before))
-    .returning({ keyId: rateLimits.keyId });
+/** Counters whose windows are longer than the request limit's, kept until their own `before`. */
+export interface LongerWindows {
+  /** The start of their key ids (`sign-in`…). */
+  readonly prefix: string;
+  readonly before: Date;
+}
+
+/**
+ * Deletes windows that started before `before` (those of `longer` keys: before their own), and
+ * returns how many. Run it now and then.
+ */
+export async function purgeBefore(
+  db: Database,
+  before: Date,
+  longer: readonly LongerWindows[] = [],
+): Promise<number> {
+  const over = longer.reduce<SQL>(
+    (condition, { prefix, before: longBefore }) =>
+      sql`(case when starts_with(${rateLimits.keyId}, ${prefix}) then ${rateLimits.windowStart} < ${longBefore.toISOString()}::timestamptz else ${condition} end)`,
+    lt(rateLimits.windowStart, before) as SQL,
+  );
+  const deleted = await db.delete(rateLimits).where(over).returning({ keyId: rateLimits.keyId });
   return deleted.length;
 }

@@ -14,7 +14,7 @@ import { apiKeys } from "../services";
 export const DEMO_CHAMBER: ChamberId = "ma-09";
 export const DEMO_SCOPES: ChamberScope[] = [...CHAMBER_SCOPES];
 
-async function readSecret(file: string): Promise<string | undefined> {
+export async function readSecret(file: string): Promise<string | undefined> {
   try {
     const secret = (await readFile(file, "utf8")).trim() || undefined;
     // A key written by an older node, or copied, may be readable by others: it is fixed here.
@@ -25,7 +25,7 @@ async function readSecret(file: string): Promise<string | undefined> {
   }
 }
 
-async function writeSecret(dataDir: string, file: string, secret: string): Promise<void> {
+export async function writeSecret(dataDir: string, file: string, secret: string): Promise<void> {
   makePrivate(dataDir);
   // The mode given to writeFile applies only to a new file, and through the umask: chmod says it.
   await writeFile(file, `${secret}\n`, { mode: PRIVATE_FILE });

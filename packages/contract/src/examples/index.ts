@@ -1,5 +1,12 @@
 import { amountInWords } from "@ghorfa/i18n";
-import { arrears, CHAMBER_IDS, fixtureId, labelVerification, rentRoll } from "@ghorfa/schemas";
+import {
+  type AccountView,
+  arrears,
+  CHAMBER_IDS,
+  fixtureId,
+  labelVerification,
+  rentRoll,
+} from "@ghorfa/schemas";
 import { PAYMENTS_SINCE, soussMassa } from "@ghorfa/schemas/fixtures";
 import type { ApiKey } from "../entities/api-key";
 import { CAPABILITIES } from "../entities/node-info";
@@ -47,6 +54,21 @@ function routeExamples(): RouteExamples {
     createdAt: "2026-01-30T09:00:00.000Z",
     expiresAt: null,
     revokedAt: null,
+  };
+  const account: AccountView = {
+    id: fixtureId("account", "ma-09", 1),
+    chamberId: "ma-09",
+    email: "accueil@cci-sm.ma",
+    displayName: "Front desk, Agadir",
+    role: "agent",
+    disabled: false,
+    createdAt: "2026-01-30T09:00:00.000Z",
+    updatedAt: "2026-01-30T09:00:00.000Z",
+  };
+  const session = {
+    account,
+    expiresAt: "2026-01-30T21:00:00.000Z",
+    idleExpiresAt: "2026-01-30T09:30:00.000Z",
   };
   return {
     "node.info": {
@@ -185,6 +207,14 @@ function routeExamples(): RouteExamples {
     },
     "admin.keys.list": { query: { chamberId: "ma-09" }, response: { items: [apiKey], nextCursor: null } },
     "admin.keys.revoke": { params: { keyId: apiKey.id } },
+    // sign-in (issue 15)
+    "auth.signIn": {
+      body: { chamberId: "ma-09", email: account.email, password: "correct horse battery staple" },
+      response: session,
+    },
+    "auth.session": { response: session },
+    "auth.signOut": {},
+    "auth.signOutEverywhere": {},
     // services platform (issue 13)
     ...serviceExamples(),
     ...eventExamples(),

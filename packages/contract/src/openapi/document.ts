@@ -1,4 +1,5 @@
 import * as domain from "@ghorfa/schemas";
+import { SESSION_COOKIE } from "../entities/session";
 import { ROUTE_EXAMPLES } from "../examples";
 import { REQUEST_HEADERS, RESPONSE_HEADERS } from "../headers";
 import { CONTRACT_SCHEMAS } from "../named-schemas";
@@ -74,13 +75,21 @@ const NOT_MODIFIED: JsonSchema = {
 };
 
 function security(route: RouteDefinition): JsonSchema[] {
+  if (route.needsSession) return [{ cookieAuth: [] }];
   if (route.access.kind === "public") return [];
   const bearer = { bearer: [route.access.scope] };
-  return route.access.kind === "public-view" ? [{}, bearer] : [bearer];
+  // A signed-in session holds the scopes of its account's role in its chamber (ROLE_SCOPES): it
+  // opens a chamber's routes, never the operator's.
+  const ways = route.path.startsWith("/chambers/")
+    ? [bearer, { cookieAuth: [route.access.scope] }]
+    : [bearer];
+  return route.access.kind === "public-view" ? [{}, ...ways] : ways;
 }
 
 function accessNote(route: RouteDefinition): string {
   const access = route.access;
+  if (route.needsSession)
+    return "Needs a sign-in session (the `ghorfa_session` cookie); a key opens no session.";
   if (access.kind === "public") return "Public: no key needed.";
   if (access.kind === "scoped") {
     return access.scope === "admin"
@@ -227,6 +236,13 @@ export function openapi(): OpenApiDocument {
           scheme: "bearer",
           description:
             "An API key of one chamber, carrying scopes. Operation security lists the scope needed.",
+        },
+        cookieAuth: {
+          type: "apiKey",
+          in: "cookie",
+          name: SESSION_COOKIE,
+          description:
+            "A sign-in session (`auth.signIn`), for browsers: it holds the scopes of its account's role in its chamber. A request it authenticates that changes anything must carry an `Origin` naming the node.",
         },
       },
     },

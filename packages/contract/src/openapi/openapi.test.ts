@@ -50,7 +50,8 @@ describe("the OpenAPI document", () => {
         route.method.toLowerCase()
       ];
       const security = JSON.stringify(op?.security);
-      if (route.access.kind === "public") expect(security).toBe("[]");
+      if (route.needsSession) expect(op?.security).toEqual([{ cookieAuth: [] }]);
+      else if (route.access.kind === "public") expect(security).toBe("[]");
       else expect(security).toContain(`"bearer":["${route.access.scope}"]`);
       if (route.access.kind === "public-view") expect(op?.security).toContainEqual({});
     }

@@ -21,6 +21,8 @@ const EXAMPLE_TITLES: Record<ProblemKind, string> = {
   "registration-closed": "Registration closed",
   "already-registered": "Already registered",
   "already-checked-in": "Already checked in",
+  // sign-in (issue 15)
+  "csrf-origin": "Request origin refused",
 };
 
 /** An example problem of `kind`, as a node would send it in English. */

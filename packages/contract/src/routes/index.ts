@@ -1,6 +1,8 @@
 import { defineRoutes, type Route } from "../route";
 import { adminRoutes } from "./admin";
 import { agreementRoutes } from "./agreements";
+// sign-in (issue 15)
+import { authRoutes } from "./auth";
 import { chamberRoutes } from "./chambers";
 // events (issue 13)
 import { eventRoutes } from "./events";
@@ -36,6 +38,8 @@ export const routes = /* @__PURE__ */ (() =>
     ...serviceRoutes,
     // events (issue 13)
     ...eventRoutes,
+    // sign-in (issue 15)
+    ...authRoutes,
   }))();
 
 export type Routes = typeof routes;

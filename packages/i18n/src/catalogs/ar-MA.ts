@@ -179,6 +179,11 @@ export const catalog: Catalog = {
   "enum.HolidayBasis.announced": "تاريخ معلن",
   "enum.HolidayBasis.approximate": "تاريخ تقريبي",
   // events (issue 13)
+  "enum.AccountRole.viewer": "مطلع",
+  "enum.AccountRole.agent": "موظف",
+  "enum.AccountRole.manager": "مسؤول",
+  "enum.AccountRole.admin": "مدير النظام",
+  "enum.AccountRole.member": "منتسب",
   "enum.EventStatus.draft": "مسودة",
   "enum.EventStatus.published": "منشور",
   "enum.EventStatus.cancelled": "ملغى",
@@ -510,6 +515,8 @@ export const catalog: Catalog = {
   "issue.registration_consent_required": "{field}: يتضمن التسجيل موافقة المشارك على معالجة معطياته.",
   "issue.registration_check_in_time": "{field}: التسجيل الحاضر وحده يذكر وقت تسجيل الحضور.",
   "issue.registration_members_only": "{field}: هذه التظاهرة مخصصة لمستخدمي منتسبي الغرفة.",
+  "issue.password_length": "{field}: تتكون كلمة المرور من 12 إلى 256 حرفا.",
+  "issue.account_member_id": "{field}: يذكر حساب المنتسب منتسبه، ولا يذكر حساب الموظف أي منتسب.",
 
   "problem.validation.title": "طلب غير صالح",
   "problem.validation.detail": "لا يطابق الطلب العقد: راجع الأخطاء حقلًا حقلًا.",
@@ -555,6 +562,8 @@ export const catalog: Catalog = {
   "problem.already-registered.detail": "عنوان البريد الإلكتروني هذا مسجل من قبل في هذه التظاهرة.",
   "problem.already-checked-in.title": "الحضور مسجل من قبل",
   "problem.already-checked-in.detail": "سبق تسجيل حضور هذا المشارك: لا يُسجل الحضور إلا مرة واحدة.",
+  "problem.csrf-origin.title": "مصدر الطلب مرفوض",
+  "problem.csrf-origin.detail": "طلب مُرسل بجلسة تسجيل الدخول يجب أن يأتي من صفحات هذه العقدة نفسها.",
 
   "money.document": "{amount}\u00a0درهم",
   "money.dirhams": six("n", "# درهم", "درهم واحد", "درهمان", "# دراهم", "# درهمًا", "# درهم"),

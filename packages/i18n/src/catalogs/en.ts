@@ -173,6 +173,11 @@ export const catalog: Catalog = {
   "enum.HolidayBasis.announced": "Announced date",
   "enum.HolidayBasis.approximate": "Approximate date",
   // events (issue 13)
+  "enum.AccountRole.viewer": "Viewer",
+  "enum.AccountRole.agent": "Agent",
+  "enum.AccountRole.manager": "Manager",
+  "enum.AccountRole.admin": "Administrator",
+  "enum.AccountRole.member": "Member",
   "enum.EventStatus.draft": "Draft",
   "enum.EventStatus.published": "Published",
   "enum.EventStatus.cancelled": "Cancelled",
@@ -522,6 +527,8 @@ export const catalog: Catalog = {
   "issue.registration_check_in_time":
     "{field}: an attended registration, and only one, says when it was checked in.",
   "issue.registration_members_only": "{field}: this event is for the staff of the chamber's members only.",
+  "issue.password_length": "{field}: a password has 12 to 256 characters.",
+  "issue.account_member_id": "{field}: a member account names its member; a staff account names none.",
 
   "problem.validation.title": "Invalid request",
   "problem.validation.detail": "The request does not match the contract: see the errors field by field.",
@@ -561,6 +568,8 @@ export const catalog: Catalog = {
   "problem.already-checked-in.title": "Already checked in",
   "problem.already-checked-in.detail":
     "This participant was already checked in: a registration is checked in once.",
+  "problem.csrf-origin.title": "Request origin refused",
+  "problem.csrf-origin.detail": "A request sent with a sign-in session must come from this node's own pages.",
 
   "money.document": "MAD\u00a0{amount}",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

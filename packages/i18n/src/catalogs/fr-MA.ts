@@ -175,6 +175,11 @@ const messages = {
   "enum.HolidayBasis.announced": "Date annoncée",
   "enum.HolidayBasis.approximate": "Date approximative",
   // events (issue 13)
+  "enum.AccountRole.viewer": "Lecteur",
+  "enum.AccountRole.agent": "Agent",
+  "enum.AccountRole.manager": "Responsable",
+  "enum.AccountRole.admin": "Administrateur",
+  "enum.AccountRole.member": "Ressortissant",
   "enum.EventStatus.draft": "Brouillon",
   "enum.EventStatus.published": "Publié",
   "enum.EventStatus.cancelled": "Annulé",
@@ -544,6 +549,9 @@ const messages = {
     "{field}: une inscription présente, et elle seule, indique l'heure d'arrivée.",
   "issue.registration_members_only":
     "{field}: cet événement est réservé au personnel des ressortissants de la chambre.",
+  "issue.password_length": "{field} : un mot de passe compte de 12 à 256 caractères.",
+  "issue.account_member_id":
+    "{field} : un compte de ressortissant nomme son ressortissant ; un compte du personnel n'en nomme aucun.",
 
   "problem.validation.title": "Requête invalide",
   "problem.validation.detail":
@@ -585,6 +593,9 @@ const messages = {
   "problem.already-checked-in.title": "Arrivée déjà enregistrée",
   "problem.already-checked-in.detail":
     "L'arrivée de ce participant a déjà été enregistrée : une inscription ne s'enregistre qu'une fois.",
+  "problem.csrf-origin.title": "Origine de la requête refusée",
+  "problem.csrf-origin.detail":
+    "Une requête envoyée avec une session de connexion doit venir des pages de ce nœud.",
 
   "money.document": "{amount}\u00a0DH",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

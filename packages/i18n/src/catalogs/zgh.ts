@@ -182,6 +182,11 @@ export const catalog: Catalog = {
   "enum.HolidayBasis.announced": "ⴰⵙⴰⴽⵓⴷ ⵉⵜⵜⵓⵙⵏⵖⵎⵙⵏ",
   "enum.HolidayBasis.approximate": "ⴰⵙⴰⴽⵓⴷ ⴰⵎⵥⴰⵍⴰⵢ",
   // events (issue 13)
+  "enum.AccountRole.viewer": "ⴰⵎⵙⵙⴽⵏ",
+  "enum.AccountRole.agent": "ⴰⵎⵙⵡⵓⵔⵉ",
+  "enum.AccountRole.manager": "ⴰⵎⵙⴱⴷⴷ",
+  "enum.AccountRole.admin": "ⴰⵎⵙⵙⵓⴷⵙ",
+  "enum.AccountRole.member": "ⴰⵎⵙⵍⴽⵎ",
   "enum.EventStatus.draft": "ⵓⵔ ⵉⴽⵎⵉⵍ",
   "enum.EventStatus.published": "ⵉⵜⵜⵓⵙⵙⵓⴼⵖ",
   "enum.EventStatus.cancelled": "ⵉⵜⵜⵓⵙⴱⴹⵍ",
@@ -521,6 +526,8 @@ export const catalog: Catalog = {
   "issue.registration_consent_required": "{field}: ⴰⵣⵎⵎⴻⵎ ⵉⵙⵊⴰⵍ ⴰⵎⵙⴰⵙⴰ ⵏ ⵓⵎⵙⵎⵓⵏ.",
   "issue.registration_check_in_time": "{field}: ⴰⵣⵎⵎⴻⵎ ⵍⵍⵉ ⵉⵍⵍⴰⵏ ⵖⴰⵙ ⴰⵢ ⵉⵙⵙⵏⵜⵍⵏ ⴰⴽⵓⴷ ⵏ ⵓⴽⵛⵛⵓⵎ.",
   "issue.registration_members_only": "{field}: ⵜⴰⵎⵙⴰⵔⵜ ⴰ ⵉ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵏ ⵉⵎⴷⵓⴽⴰⵍ ⵏ ⵜⵖⵔⴼⵜ ⵖⴰⵙ.",
+  "issue.password_length": "{field}: ⴰⵡⴰⵍ ⵏ ⵓⵣⵔⴰⵢ ⵖⵓⵔⵙ 12 ⴰⵔ 256 ⵏ ⵉⵙⴽⴽⵉⵍⵏ.",
+  "issue.account_member_id": "{field}: ⴰⵎⵉⴹⴰⵏ ⵏ ⵓⵎⵙⵡⵓⵔⵉ ⵉⵙⵎⵎⴰ ⴰⵎⵙⵡⵓⵔⵉ ⵏⵏⵙ; ⴰⵎⵉⴹⴰⵏ ⵏ ⵓⵎⵙⵙⵓⵔⵉ ⵓⵔ ⵉⵙⵎⵎⴰ ⴽⵔⴰ.",
 
   "problem.validation.title": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵚⵃⵉⵏ",
   "problem.validation.detail": "ⴰⵙⵓⵜⵔ ⵓⵔ ⵉⵎⵙⴰⵙⴰ ⴷ ⵓⵎⵙⴰⵙⴰ: ⵥⵕ ⵜⵉⵣⴳⵍⵉⵏ ⵏ ⵉⴳⵔⴰⵏ.",
@@ -557,6 +564,8 @@ export const catalog: Catalog = {
   "problem.already-registered.detail": "ⵜⴰⵏⵙⴰ ⴰ ⵜⴰⵍⵉⴽⵜⵔⵓⵏⵉⵜ ⵜⵜⵓⵣⵎⵎⴻⵎ ⵢⴰⴷ ⴳ ⵜⵎⵙⴰⵔⵜ ⴰ.",
   "problem.already-checked-in.title": "ⴰⴽⵛⵛⵓⵎ ⵉⵜⵜⵓⵙⵊⵍ ⵢⴰⴷ",
   "problem.already-checked-in.detail": "ⴰⴽⵛⵛⵓⵎ ⵏ ⵓⵎⵙⵎⵓⵏ ⴰ ⵉⵜⵜⵓⵙⵊⵍ ⵢⴰⴷ: ⴰⵣⵎⵎⴻⵎ ⵉⵜⵜⵓⵙⵊⴰⵍ ⵢⴰⵜ ⵜⵡⴰⵍⵜ ⵖⴰⵙ.",
+  "problem.csrf-origin.title": "ⴰⵙⴰⴳⵎ ⵏ ⵓⵙⵓⵜⵔ ⵉⵜⵜⵓⴳⴷⵍ",
+  "problem.csrf-origin.detail": "ⴰⵙⵓⵜⵔ ⵉⵜⵜⵓⵣⵏⵏ ⵙ ⵜⵉⵣⵉ ⵏ ⵓⴽⵛⵛⵓⵎ ⵉⵇⵇⴰⵏ ⴰⴷ ⴷ ⵉⴽⴽ ⵙⴳ ⵜⴰⵙⵏⴰ ⵏ ⵜⴽⵯⵔⵉⵙⵜ ⴰ.",
 
   "money.document": "{amount}\u00a0ⴷⵔⵎ",
   "money.dirhams": "{n, plural, one {# ⵓⴷⵔⵉⵎ} other {# ⵉⴷⵔⵉⵎⵏ}}",

@@ -25,6 +25,8 @@ export const ID_KINDS = {
   event: "evt",
   eventSession: "ses",
   registration: "reg",
+  // sign-in (issue 15)
+  account: "acc",
 } as const;
 export type IdKind = keyof typeof ID_KINDS;
 
@@ -75,6 +77,8 @@ export const EventSessionId = idOf("eventSession");
 export type EventSessionId = z.infer<typeof EventSessionId>;
 export const RegistrationId = idOf("registration");
 export type RegistrationId = z.infer<typeof RegistrationId>;
+export const AccountId = idOf("account");
+export type AccountId = z.infer<typeof AccountId>;
 
 type IdOf<K extends IdKind> = z.infer<ReturnType<typeof idOf<K>>>;
 

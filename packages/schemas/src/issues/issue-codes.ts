@@ -97,6 +97,9 @@ export const GHORFA_ISSUE_CODES = [
   "registration_check_in_time",
   // raised by the node, not by a schema: an outside participant for a members-only event
   "registration_members_only",
+  // sign-in (issue 15)
+  "password_length",
+  "account_member_id",
 ] as const;
 export type GhorfaIssueCode = (typeof GHORFA_ISSUE_CODES)[number];
 

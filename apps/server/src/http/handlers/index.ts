@@ -7,6 +7,8 @@ import {
   agreementsSetStatus,
   agreementsUpdate,
 } from "./agreements";
+// sign-in (issue 15)
+import { authSession, authSignIn, authSignOut, authSignOutEverywhere } from "./auth";
 import { chambersGet, chambersList } from "./chambers";
 // events (issue 13)
 import {
@@ -101,6 +103,11 @@ export const handlers: Handlers = {
   "admin.keys.create": keysCreate,
   "admin.keys.list": keysList,
   "admin.keys.revoke": keysRevoke,
+  // sign-in (issue 15)
+  "auth.signIn": authSignIn,
+  "auth.session": authSession,
+  "auth.signOut": authSignOut,
+  "auth.signOutEverywhere": authSignOutEverywhere,
   // services platform (issue 13)
   "services.list": servicesList,
   "services.get": servicesGet,
