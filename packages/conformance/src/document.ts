@@ -126,7 +126,8 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
           ? { requestBody: { required: body.required === true, content: mediaTypes(document, body.content) } }
           : {}),
         responses,
-        scopes: security.flatMap((requirement) => Object.values(requirement).flat()),
+        // Each scheme (a bearer key, a session cookie) lists the same scopes: each scope once.
+        scopes: [...new Set(security.flatMap((requirement) => Object.values(requirement).flat()))],
       });
     }
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { type AccountRole, type ChamberId, STAFF_ROLES } from "@ghorfa/schemas";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { accounts as accountRows } from "../db/schema";
 import { accounts, members, passwords } from "../services";
@@ -47,27 +47,32 @@ export async function demoAccounts(
   const password = known ?? `demo-${randomBytes(12).toString("base64url")}`;
   if (!known) await writeSecret(dataDir, file, password);
 
-  const emails = wanted.map((account) => account.email);
-  const existing = await db
-    .select({ email: accountRows.email })
-    .from(accountRows)
-    .where(and(eq(accountRows.chamberId, DEMO_CHAMBER), inArray(accountRows.email, emails)));
-  const have = new Set(existing.map((row) => row.email));
-  if (!known && have.size > 0) {
-    await db
-      .update(accountRows)
-      .set({ passwordHash: await passwords.hashPassword(password) })
+  // Replicas starting at once on one PostgreSQL seed one at a time: the first makes the accounts,
+  // the others find them (a transaction-scoped advisory lock).
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('ghorfa.demo-accounts'))`);
+    const emails = wanted.map((account) => account.email);
+    const existing = await tx
+      .select({ email: accountRows.email })
+      .from(accountRows)
       .where(and(eq(accountRows.chamberId, DEMO_CHAMBER), inArray(accountRows.email, emails)));
-  }
-  for (const account of wanted.filter((account) => !have.has(account.email))) {
-    await accounts.create(db, {
-      chamberId: DEMO_CHAMBER,
-      email: account.email,
-      displayName: `Demo ${account.role}`,
-      role: account.role,
-      memberId: account.memberId,
-      password,
-    });
-  }
+    const have = new Set(existing.map((row) => row.email));
+    if (!known && have.size > 0) {
+      await tx
+        .update(accountRows)
+        .set({ passwordHash: await passwords.hashPassword(password) })
+        .where(and(eq(accountRows.chamberId, DEMO_CHAMBER), inArray(accountRows.email, emails)));
+    }
+    for (const account of wanted.filter((account) => !have.has(account.email))) {
+      await accounts.create(tx, {
+        chamberId: DEMO_CHAMBER,
+        email: account.email,
+        displayName: `Demo ${account.role}`,
+        role: account.role,
+        memberId: account.memberId,
+        password,
+      });
+    }
+  });
   return { password, accounts: wanted.map(({ email, role }) => ({ email, role })) };
 }
