@@ -16,12 +16,15 @@ import { fileURLToPath } from "node:url";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Starts the node and resolves once it has printed its URL and demo key (ma-09). */
-export async function startReferenceNode({ timeoutMs = 60_000 } = {}) {
+/**
+ * Starts the node and resolves once it has printed its URL, demo key (ma-09) and the demo accounts'
+ * password (`<role>@demo.cci-sm.ma`). `env` adds to the node's environment.
+ */
+export async function startReferenceNode({ timeoutMs = 60_000, env = {} } = {}) {
   const dir = await mkdtemp(join(tmpdir(), "ghorfa-node-"));
   const child = spawn(join(repo, "node_modules/.bin/node"), ["apps/server/dist/main.js"], {
     cwd: repo,
-    env: { ...process.env, PORT: "0", GHORFA_DATA_DIR: join(dir, "data"), LOG_LEVEL: "warn" },
+    env: { ...process.env, PORT: "0", GHORFA_DATA_DIR: join(dir, "data"), LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const killNode = () => child.kill("SIGKILL");
@@ -59,7 +62,8 @@ export async function startReferenceNode({ timeoutMs = 60_000 } = {}) {
   while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
     url = /^ *Ghorfa chamber node +(http\S+)/m.exec(stderr)?.[1];
     apiKey = /^ *Demo key \(ma-09\) +(\S+)/m.exec(stderr)?.[1];
-    if (url && apiKey) return { url, apiKey, stop, output: () => output };
+    const password = /^ *Demo password +(\S+)/m.exec(stderr)?.[1];
+    if (url && apiKey && password) return { url, apiKey, password, stop, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

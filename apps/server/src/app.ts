@@ -11,6 +11,7 @@ import { handlers } from "./http/handlers";
 import { startHousekeeping } from "./http/housekeeping";
 import { KeyGate } from "./http/key-gate";
 import { routeHandler } from "./http/pipeline";
+import { registerPortal } from "./http/portal";
 import { ProblemError, sendProblem } from "./http/problem";
 import { requestIdOf } from "./http/request-id";
 import { RequestLogController } from "./http/request-log";
@@ -99,9 +100,13 @@ export async function createApp({
     if (problem.kind === "internal") request.log.error({ err: error }, "request failed");
     return sendProblem(reply, problem, request.locale);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new ProblemError("not-found"), request.locale),
-  );
+  // The web portal, when it is built: its files, and its page for the app's own addresses.
+  const portal = registerPortal(app, config.portalDir);
+  app.setNotFoundHandler((request, reply) => {
+    const page = portal?.page(request);
+    if (page) return portal?.send(request, reply, page, true);
+    return sendProblem(reply, new ProblemError("not-found"), request.locale);
+  });
 
   const gate = new KeyGate(db, {
     ...config.rateLimit,

@@ -1,7 +1,11 @@
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_NODE_PORT } from "@ghorfa/contract";
 import * as z from "zod";
 import { defaultDataDir } from "./db/paths";
+
+// This file and the built main.js are both one folder deep in apps/server: the same relative path.
+const DEFAULT_PORTAL_DIR = fileURLToPath(new URL("../../portal/dist/", import.meta.url));
 
 /** Environment variables the node reads; everything has a default so `npm start` needs none. */
 const Env = z.object({
@@ -44,6 +48,8 @@ const Env = z.object({
     .optional(),
   GHORFA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   GHORFA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  // the portal (issue 15)
+  GHORFA_PORTAL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -89,6 +95,11 @@ export interface Config {
   trustProxy: boolean;
   /** Whether the session cookie is always `Secure`; otherwise only for requests that came over HTTPS. */
   secureCookies: boolean;
+  /**
+   * The folder of the built web portal (CCIS Connect), served at `/`. By default the repository's
+   * `apps/portal/dist`; a folder that does not exist leaves the node an API alone.
+   */
+  portalDir: string;
 }
 
 export class ConfigError extends Error {
@@ -131,5 +142,6 @@ export function loadConfig(
     publicOrigin: e.GHORFA_PUBLIC_ORIGIN?.replace(/\/+$/, ""),
     trustProxy: e.GHORFA_TRUST_PROXY === "true",
     secureCookies: e.GHORFA_SECURE_COOKIES === "true",
+    portalDir: e.GHORFA_PORTAL_DIR ? resolve(cwd, e.GHORFA_PORTAL_DIR) : DEFAULT_PORTAL_DIR,
   };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { connect } from "./db/connect";
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
   const lines = [
     "",
     `  Ghorfa chamber node   ${url}`,
+    ...(existsSync(join(config.portalDir, "index.html")) ? [`  CCIS Connect          ${url}/`] : []),
     `  API docs              ${url}/docs`,
     `  Chambers              ${hosted.join(", ") || "(none)"}`,
     ...(demo ? [`  Demo key (ma-09)      ${demo}`] : []),

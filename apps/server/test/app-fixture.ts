@@ -42,6 +42,8 @@ export async function openTestApp(
   const config = loadConfig({
     GHORFA_RATE_LIMIT: "1000000",
     GHORFA_ADMIN_KEY: OPERATOR_SECRET,
+    // Whether the portal is built is not the API's business: test apps serve none unless asked.
+    GHORFA_PORTAL_DIR: "/nonexistent/ghorfa-portal",
     ...options.env,
   });
   const logger = options.logs ? createLogger("info", options.logs) : pino({ level: "silent" });

@@ -1,0 +1,53 @@
+import { defineMessages } from "../../i18n/messages";
+
+export const signIn = defineMessages({
+  en: {
+    title: "Sign in",
+    intro: "Staff and members of the chamber sign in with their e-mail address.",
+    chamber: "Chamber",
+    email: "E-mail address",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    wrong: "The e-mail address or the password is wrong.",
+    throttled: "Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
+    forgot: "Forgot your password?",
+  },
+  "fr-MA": {
+    title: "Connexion",
+    intro: "Le personnel et les ressortissants de la chambre se connectent avec leur adresse e-mail.",
+    chamber: "Chambre",
+    email: "Adresse e-mail",
+    password: "Mot de passe",
+    submit: "Se connecter",
+    submitting: "Connexion…",
+    wrong: "L'adresse e-mail ou le mot de passe est incorrect.",
+    throttled: "Trop de tentatives. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.",
+    forgot: "Mot de passe oublié ?",
+  },
+  "ar-MA": {
+    title: "تسجيل الدخول",
+    intro: "يسجل موظفو الغرفة ومنتسبوها الدخول بعنوان بريدهم الإلكتروني.",
+    chamber: "الغرفة",
+    email: "البريد الإلكتروني",
+    password: "كلمة المرور",
+    submit: "دخول",
+    submitting: "جارٍ الدخول…",
+    wrong: "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+    throttled:
+      "محاولات كثيرة. أعد المحاولة بعد {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.",
+    forgot: "نسيت كلمة المرور؟",
+  },
+  zgh: {
+    title: "ⴽⵛⵎ",
+    intro: "ⵉⵎⵙⵡⵓⵔⵉⵜⵏ ⴷ ⵉⵎⴰⵔⴰⵏ ⵏ ⵜⵖⵔⴼⵜ ⴽⵛⵎⵏ ⵙ ⵜⴰⵏⵙⴰ ⵏⵏⵙⵏ ⵏ ⵉⵎⴰⵢⵍ.",
+    chamber: "ⵜⵉⵖⵔⴼⵜ",
+    email: "ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ",
+    password: "ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ",
+    submit: "ⴽⵛⵎ",
+    submitting: "ⴰⴽⵛⴰⵎ…",
+    wrong: "ⵜⴰⵏⵙⴰ ⵏ ⵉⵎⴰⵢⵍ ⵏⵖ ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ ⵓⵔ ⵉⵚⵃⵉⵃ.",
+    throttled: "ⴰⵟⵟⴰⵚ ⵏ ⵜⵉⵔⵎⵉⵜⵉⵏ. ⴰⵍⵙ ⴷⴼⴼⵉⵔ {minutes} ⵏ ⵜⵓⵙⴷⵉⴷⵉⵏ.",
+    forgot: "ⵜⴻⵜⵜⵓⴷ ⵜⴰⴳⵓⵔⵉ ⵏ ⵓⵣⵔⴰⵢ?",
+  },
+});

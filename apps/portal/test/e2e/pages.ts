@@ -1,0 +1,19 @@
+import type { AccountRole } from "@ghorfa/schemas";
+
+/**
+ * Every page of the portal, as a test reaches it: pages.e2e.ts opens each one in Arabic and in
+ * French, waits for it to settle, keeps a screenshot and runs axe-core on it. A page added to the
+ * portal is added here. `path` may be a function of the demo data the test looks up first.
+ */
+export interface PageCase {
+  readonly name: string;
+  readonly as?: AccountRole;
+  readonly path: string;
+}
+
+export const PAGES: readonly PageCase[] = [
+  { name: "sign-in", path: "/sign-in" },
+  { name: "dashboard", as: "manager", path: "/" },
+  { name: "member-home", as: "member", path: "/" },
+  { name: "not-found", as: "viewer", path: "/no-such-page" },
+];
