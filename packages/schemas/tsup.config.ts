@@ -2,7 +2,13 @@ import { defineConfig } from "tsup";
 import { type EsbuildPlugin, pureTopLevel } from "../../scripts/build/pure-top-level";
 
 const common = {
-  entry: { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" },
+  // `issue-codes` is its own entry, free of zod: what @ghorfa/i18n needs to word an issue, without
+  // bringing the schemas into an app's first chunk.
+  entry: {
+    index: "src/index.ts",
+    "fixtures/index": "src/fixtures/index.ts",
+    "issue-codes": "src/issues/issue-codes.ts",
+  },
   sourcemap: true,
   target: "es2022",
   splitting: true,

@@ -1,4 +1,6 @@
-import { ghorfaCodeOf, ghorfaValuesOf, issueCodeOf, type Money } from "@ghorfa/schemas";
+import type { Money } from "@ghorfa/schemas";
+// The zod-free entry: an app that words issues does not load every schema with its first page.
+import { ghorfaCodeOf, ghorfaValuesOf, issueCodeOf } from "@ghorfa/schemas/issue-codes";
 import type * as z from "zod";
 import { hasMessage, loadedCatalog, type MessageKey } from "./catalog";
 import { formatDate } from "./dates";
