@@ -58,7 +58,9 @@ function main() {
   const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
   const manifestFile = join(dist, ".vite", "manifest.json");
   if (!existsSync(manifestFile)) {
-    console.error(`${manifestFile} is missing: build the portal first (npx turbo run build --filter=@ghorfa/portal)`);
+    console.error(
+      `${manifestFile} is missing: build the portal first (npx turbo run build --filter=@ghorfa/portal)`,
+    );
     process.exit(1);
   }
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;

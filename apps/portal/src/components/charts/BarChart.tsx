@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale } from "../../i18n/locale";
-import { ChartFrame, type ChartColumns, type ChartDatum, ChartTable } from "./ChartFrame";
+import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable } from "./ChartFrame";
 import { barSpan, shareOf } from "./geometry";
 
 const TRACK = 100;

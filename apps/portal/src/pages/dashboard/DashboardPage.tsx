@@ -32,7 +32,6 @@ type ChamberOverview = Awaited<ReturnType<ReturnType<Client["chamber"]>["reports
 /** The mark the benchmark waits for: the month's figures are on screen. */
 export const READY_MARK = "ghorfa:dashboard-ready";
 
-
 /**
  * The chamber's dashboard for a month (the address's `?month=YYYY-MM`, else the month it is in
  * Morocco): three requests in all, the session, the chamber (its indicators) and the overview
@@ -57,8 +56,10 @@ export default function DashboardPage() {
     queryFn: () => chamberClient.reports.overview({ month }),
     placeholderData: keepPreviousData,
   });
-  const months = monthsUpTo(month > thisMonth ? month : thisMonth, 36);
+  const months = monthsUpTo(thisMonth, 36);
+  // A month from the address outside the list (a link kept from long ago) is offered too.
   if (!months.includes(month)) months.push(month);
+  months.sort().reverse();
   const picker = (
     <Field label={t("month")} pointer="month">
       {(props) => (
@@ -117,7 +118,10 @@ function Figures({ overview, chamber }: { overview: ChamberOverview; chamber: Ch
     performance.mark(READY_MARK);
   }, []);
   const { rent, arrears, units, members, agreements } = overview;
-  const outstanding = { amount: Math.max(0, rent.due.amount - rent.collected.amount), currency: rent.due.currency };
+  const outstanding = {
+    amount: Math.max(0, rent.due.amount - rent.collected.amount),
+    currency: rent.due.currency,
+  };
   const rentSegments: Segment[] = [
     {
       key: "collected",
@@ -126,7 +130,13 @@ function Figures({ overview, chamber }: { overview: ChamberOverview; chamber: Ch
       display: f.money(rent.collected),
       tone: "ok",
     },
-    { key: "outstanding", label: t("rentOutstanding"), value: outstanding.amount, display: f.money(outstanding), tone: "warn" },
+    {
+      key: "outstanding",
+      label: t("rentOutstanding"),
+      value: outstanding.amount,
+      display: f.money(outstanding),
+      tone: "warn",
+    },
   ];
   const ages: ChartDatum[] = arrears.byAge.map((entry) => ({
     key: entry.age,
@@ -135,8 +145,20 @@ function Figures({ overview, chamber }: { overview: ChamberOverview; chamber: Ch
     display: f.money(entry.amount),
   }));
   const unitSegments: Segment[] = [
-    { key: "occupied", label: t("unitsOccupied"), value: units.occupied, display: f.count(units.occupied), tone: "brand" },
-    { key: "vacant", label: t("unitsVacant"), value: units.vacant, display: f.count(units.vacant), tone: "empty" },
+    {
+      key: "occupied",
+      label: t("unitsOccupied"),
+      value: units.occupied,
+      display: f.count(units.occupied),
+      tone: "brand",
+    },
+    {
+      key: "vacant",
+      label: t("unitsVacant"),
+      value: units.vacant,
+      display: f.count(units.vacant),
+      tone: "empty",
+    },
   ];
   const sections: ChartDatum[] = members.bySection.map((entry) => ({
     key: entry.section,
@@ -245,7 +267,12 @@ function Figures({ overview, chamber }: { overview: ChamberOverview; chamber: Ch
           summary={t("arrearsSummary", { list: summaryOf(locale, ages, label(ages)) })}
           rows={ages}
           columns={{ label: t("age"), value: t("amount") }}
-          foot={{ key: "total", label: t("total"), value: arrears.total.amount, display: f.money(arrears.total) }}
+          foot={{
+            key: "total",
+            label: t("total"),
+            value: arrears.total.amount,
+            display: f.money(arrears.total),
+          }}
         />
         <StackedBar
           testId="chart-units"
@@ -326,12 +353,22 @@ function Indicators({ chamber }: { chamber: Chamber }) {
                   {f.rate(clean.value)}
                 </bdi>{" "}
                 <span className="muted">
-                  {clean.from ? formatDateRange(clean.from, clean.asOf, locale) : <DateText value={clean.asOf} />}
+                  {clean.from ? (
+                    formatDateRange(clean.from, clean.asOf, locale)
+                  ) : (
+                    <DateText value={clean.asOf} />
+                  )}
                 </span>
               </p>
             }
             segments={[
-              { key: "clean", label: t("cleanEnergy"), value: clean.value, display: f.rate(clean.value), tone: "ok" },
+              {
+                key: "clean",
+                label: t("cleanEnergy"),
+                value: clean.value,
+                display: f.rate(clean.value),
+                tone: "ok",
+              },
               {
                 key: "other",
                 label: t("cleanEnergyOther"),
