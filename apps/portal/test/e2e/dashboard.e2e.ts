@@ -2,7 +2,7 @@ import { formatBasisPoints, formatMoney, type Locale } from "@ghorfa/i18n";
 import type { ArrearsReport, ChamberOverview, RentRoll } from "@ghorfa/schemas";
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, node, openPortal, settled } from "./harness";
+import { expectAccessible, launchBrowser, node, openPortal, settled, shoot } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -112,6 +112,11 @@ describe.each(["ar-MA", "fr-MA"] as const)("the dashboard in %s", (locale) => {
       expect(await chart.locator("table").count()).toBe(0);
       expect(await chart.locator("[role=img]").getAttribute("aria-label")).toBeTruthy();
     }
+    // Every chart as a table at once, kept as a screenshot and checked by axe-core.
+    for (const chart of await charts.all()) await chart.getByRole("button").click();
+    expect(await page.locator("figure.chart table").count()).toBe(await charts.count());
+    await shoot(page, "dashboard-tables");
+    await expectAccessible(page);
     await portal.close();
   });
 

@@ -85,11 +85,14 @@ export default function DashboardPage() {
         sub={chamber.data ? pickText(chamber.data.names, locale)?.text : undefined}
         actions={picker}
       />
-      <QueryView query={overview}>
-        {(data) => (
-          <QueryView query={chamber}>{(room) => <Figures overview={data} chamber={room} />}</QueryView>
-        )}
-      </QueryView>
+      {/* While another month loads, the previous one stays on screen, marked busy. */}
+      <div aria-busy={overview.isPlaceholderData}>
+        <QueryView query={overview}>
+          {(data) => (
+            <QueryView query={chamber}>{(room) => <Figures overview={data} chamber={room} />}</QueryView>
+          )}
+        </QueryView>
+      </div>
     </>
   );
 }
@@ -252,7 +255,7 @@ function Figures({ overview, chamber }: { overview: ChamberOverview; chamber: Ch
           }
           segments={rentSegments}
           total={rent.due.amount}
-          columns={{ label: t("rentDue"), value: t("amount") }}
+          columns={{ label: t("status"), value: t("amount") }}
           foot={{ key: "due", label: t("rentDue"), value: rent.due.amount, display: f.money(rent.due) }}
         />
         <BarChart
