@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMonth, formatCount, monthsUpTo, parseMonth } from "./format";
+import { currentMonth, formatCount, formatMonth, monthsUpTo, parseMonth } from "./format";
 
 describe("the dashboard's months", () => {
   it("reads a month from the address only when it is one", () => {
@@ -22,5 +22,13 @@ describe("the dashboard's months", () => {
     // French as written in Morocco groups thousands with a dot, as CLDR says.
     expect(formatCount(1234, "fr-MA")).toBe(new Intl.NumberFormat("fr-MA").format(1234));
     expect(formatCount(1234, "fr-MA")).not.toBe("1234");
+  });
+
+  it("names a month in words, in Tifinagh for Tamazight whatever the runtime's data", () => {
+    expect(formatMonth("2026-01", "fr-MA")).toBe("janvier 2026");
+    const zgh = formatMonth("2026-01", "zgh");
+    expect(zgh).toMatch(/[\u2d30-\u2d7f]/u);
+    expect(zgh).toMatch(/2026/);
+    expect(zgh).not.toMatch(/January|15/);
   });
 });

@@ -1,4 +1,4 @@
-import { formatMessage, type Locale } from "@ghorfa/i18n";
+import { formatDate, formatMessage, type Locale } from "@ghorfa/i18n";
 
 /** A count as the reader writes numbers ("1 234" in French, "1.234" or "١٬٢٣٤" as ICU says). */
 export function formatCount(count: number, locale: Locale): string {
@@ -34,6 +34,10 @@ export function monthsUpTo(last: string, count: number): string[] {
 
 /** A month in words in the reader's language ("janvier 2026", "يناير 2026"). */
 export function formatMonth(month: string, locale: Locale): string {
+  // Browsers without Tamazight data would write the month in English: @ghorfa/i18n has CLDR's
+  // Tifinagh names, in a date ("15 ⵉⵏⵏⴰⵢⵔ 2026", day first), whose day is dropped here.
+  if (locale === "zgh" && Intl.DateTimeFormat.supportedLocalesOf(["zgh"]).length === 0)
+    return formatDate(`${month}-15`, locale, { style: "long" }).replace(/^15\s+/u, "");
   const format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" });
   return format.format(new Date(`${month}-15T12:00:00Z`));
 }
