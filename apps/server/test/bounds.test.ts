@@ -39,6 +39,8 @@ async function expectReadsAnswer(leaseId: string) {
     "/chambers/ma-09/reports/rent-roll?month=2199-12",
     "/chambers/ma-09/reports/arrears",
     "/chambers/ma-09/reports/arrears?asOf=2199-12-31",
+    "/chambers/ma-09/reports/overview?month=2026-01",
+    "/chambers/ma-09/reports/overview?month=2199-12&asOf=2199-12-31",
     "/chambers/ma-09/leases",
     `/chambers/ma-09/leases/${leaseId}`,
     `/chambers/ma-09/leases/${leaseId}/payments`,

@@ -336,6 +336,10 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
     method: "GET",
     url: `/chambers/${chamberId}/reports/arrears?asOf=2026-02-15`,
   }),
+  "reports.overview": async ({ chamberId }) => ({
+    method: "GET",
+    url: `/chambers/${chamberId}/reports/overview?month=2026-01`,
+  }),
   "agreements.list": async ({ chamberId }) => ({
     method: "GET",
     url: `/chambers/${chamberId}/agreements?limit=5`,

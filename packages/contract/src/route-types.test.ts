@@ -2,6 +2,7 @@ import type {
   ArrearsReport,
   ChamberId,
   ChamberIdSchema,
+  ChamberOverview,
   Member,
   MemberPublic,
   MemberSchema,
@@ -46,6 +47,7 @@ describe("route types", () => {
     expectTypeOf<RouteOutput<Routes["members.get"]>>().toEqualTypeOf<Member | MemberPublic>();
     expectTypeOf<RouteOutput<Routes["members.list"]>["nextCursor"]>().toEqualTypeOf<string | null>();
     expectTypeOf<RouteOutput<Routes["reports.arrears"]>>().toEqualTypeOf<ArrearsReport>();
+    expectTypeOf<RouteOutput<Routes["reports.overview"]>>().toEqualTypeOf<ChamberOverview>();
     expectTypeOf<RouteOutput<Routes["admin.keys.create"]>>().toEqualTypeOf<ApiKeyCreated>();
     expectTypeOf<RouteOutput<Routes["admin.keys.revoke"]>>().toEqualTypeOf<undefined>();
     expectTypeOf<RouteReply<Routes["leases.get"]>["monthlyRent"]["currency"]>().toEqualTypeOf<

@@ -51,6 +51,7 @@ export * from "./money/money-error";
 export * from "./money/money-math";
 export * from "./money/money-parse";
 export type { Named } from "./named";
+export * from "./reports/overview";
 export * from "./services/service";
 export * from "./services/service-enums";
 export * from "./services/service-reports";

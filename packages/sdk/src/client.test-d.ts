@@ -74,6 +74,8 @@ describe("resources", () => {
     void ccis.members.list({ section: "bakery" });
     // @ts-expect-error: the rent roll needs its month
     void ccis.reports.rentRoll({});
+    // @ts-expect-error: the overview needs its month
+    void ccis.reports.overview({ asOf: "2026-01-31" });
   });
 });
 

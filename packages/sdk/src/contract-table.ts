@@ -42,6 +42,7 @@ export const ROUTE_TABLE: RouteTable =
   "receipts.get GET @/{receiptNumber}," +
   "reports.rentRoll GET @/rent-roll q," +
   "reports.arrears GET @/arrears q," +
+  "reports.overview GET @/overview q," +
   "agreements.list GET @ qp," +
   "agreements.get GET @/{agreementId}," +
   "agreements.create POST @ bi," +

@@ -81,6 +81,19 @@ describe("reads", () => {
     expect(roll.month).toBe("2026-01");
     expect(JSON.stringify(roll)).toContain("17000000");
   });
+
+  it("reads a chamber's overview: the rent roll's total as the month's rent due", async () => {
+    const overview = await client()
+      .chamber("ma-09")
+      .reports.overview({ month: "2026-01", asOf: "2026-01-31" });
+    expect(overview.rent.due).toEqual({ amount: 17_000_000, currency: "MAD" });
+    expect(overview.arrears.byAge.map((age) => age.age)).toEqual([
+      "days_0_30",
+      "days_31_60",
+      "days_61_90",
+      "days_over_90",
+    ]);
+  });
 });
 
 describe("writes", () => {

@@ -13,7 +13,7 @@ export interface PageCase {
 
 export const PAGES: readonly PageCase[] = [
   { name: "sign-in", path: "/sign-in" },
-  { name: "dashboard", as: "manager", path: "/" },
+  { name: "dashboard", as: "manager", path: "/?month=2026-01" },
   { name: "member-home", as: "member", path: "/" },
   { name: "not-found", as: "viewer", path: "/no-such-page" },
 ];

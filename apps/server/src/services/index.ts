@@ -18,6 +18,7 @@ export * as leases from "./leases";
 export * as memberLabels from "./member-labels";
 export * as members from "./members";
 export * as oneTimeTokens from "./one-time-tokens";
+export * as overview from "./overview";
 export * as passwords from "./passwords";
 export * as payments from "./payments";
 export * as rateLimits from "./rate-limits";

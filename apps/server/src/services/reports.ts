@@ -4,6 +4,7 @@ import {
   type ChamberId,
   combineArrears,
   combineRentRolls,
+  type Lease,
   type LeasePayment,
   type RentRoll,
   rentRoll as rentRollOf,
@@ -49,6 +50,62 @@ export async function rentRoll(
   return combineRentRolls(parts);
 }
 
+/** A chamber's leases and payments read in one snapshot, with the month its books start. */
+export interface Ledger {
+  booksSince: string | null;
+  leases: readonly Lease[];
+  payments: readonly LeasePayment[];
+}
+
+/** The ledger of `chamberId`: what the arrears report reads. */
+export async function readLedger(db: Database, chamberId: ChamberId): Promise<Ledger> {
+  // One snapshot for the three reads, so a payment recorded meanwhile is counted whole or not at all.
+  const { chamber, leaseRows, paymentRows } = await db.transaction(
+    async (tx) => ({
+      chamber: (
+        await tx.select({ booksSince: chambers.booksSince }).from(chambers).where(eq(chambers.id, chamberId))
+      )[0],
+      leaseRows: await tx.select({ data: leases.data }).from(leases).where(eq(leases.chamberId, chamberId)),
+      paymentRows: await tx
+        .select({ data: payments.data })
+        .from(payments)
+        .where(eq(payments.chamberId, chamberId)),
+    }),
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  if (!chamber) throw new NotFoundError("chamber", chamberId);
+  return {
+    booksSince: chamber.booksSince,
+    leases: leaseRows.map((row) => row.data),
+    payments: paymentRows.map((row) => row.data),
+  };
+}
+
+/** The payments of `ledger` by lease. */
+export function paymentsByLease(ledger: Ledger): Map<string, LeasePayment[]> {
+  const byLease = new Map<string, LeasePayment[]>();
+  for (const payment of ledger.payments) {
+    const list = byLease.get(payment.leaseId) ?? [];
+    list.push(payment);
+    byLease.set(payment.leaseId, list);
+  }
+  return byLease;
+}
+
+/** The arrears report of `ledger` as of `asOf`, a few leases a turn. */
+export async function arrearsOfLedger(ledger: Ledger, asOf: string): Promise<ArrearsReport> {
+  const byLease = paymentsByLease(ledger);
+  const parts = await inTurns(ledger.leases, (part) =>
+    arrearsOf({
+      leases: part,
+      payments: part.flatMap((lease) => byLease.get(lease.id) ?? []),
+      asOf,
+      ...(ledger.booksSince === null ? {} : { since: ledger.booksSince }),
+    }),
+  );
+  return combineArrears(parts);
+}
+
 /**
  * The rent arrears of every lease of `chamberId` as of `asOf` (ISO date; today in Morocco when
  * absent), from the payments recorded since the chamber's books start (`chambers.books_since`).
@@ -57,41 +114,6 @@ export async function arrears(
   db: Database,
   request: { chamberId: ChamberId; asOf?: string | undefined; now?: Date | undefined },
 ): Promise<ArrearsReport> {
-  // One snapshot for the three reads, so a payment recorded meanwhile is counted whole or not at all.
-  const { chamber, leaseRows, paymentRows } = await db.transaction(
-    async (tx) => ({
-      chamber: (
-        await tx
-          .select({ booksSince: chambers.booksSince })
-          .from(chambers)
-          .where(eq(chambers.id, request.chamberId))
-      )[0],
-      leaseRows: await tx
-        .select({ data: leases.data })
-        .from(leases)
-        .where(eq(leases.chamberId, request.chamberId)),
-      paymentRows: await tx
-        .select({ data: payments.data })
-        .from(payments)
-        .where(eq(payments.chamberId, request.chamberId)),
-    }),
-    { isolationLevel: "repeatable read", accessMode: "read only" },
-  );
-  if (!chamber) throw new NotFoundError("chamber", request.chamberId);
-  const paymentsByLease = new Map<string, LeasePayment[]>();
-  for (const { data } of paymentRows) {
-    const list = paymentsByLease.get(data.leaseId) ?? [];
-    list.push(data);
-    paymentsByLease.set(data.leaseId, list);
-  }
-  const asOf = request.asOf ?? moroccanDate(request.now ?? new Date());
-  const parts = await inTurns(leaseRows, (part) =>
-    arrearsOf({
-      leases: part.map((row) => row.data),
-      payments: part.flatMap((row) => paymentsByLease.get(row.data.id) ?? []),
-      asOf,
-      ...(chamber.booksSince === null ? {} : { since: chamber.booksSince }),
-    }),
-  );
-  return combineArrears(parts);
+  const ledger = await readLedger(db, request.chamberId);
+  return arrearsOfLedger(ledger, request.asOf ?? moroccanDate(request.now ?? new Date()));
 }

@@ -3,6 +3,7 @@ import {
   type AccountView,
   arrears,
   CHAMBER_IDS,
+  chamberOverview,
   fixtureId,
   labelVerification,
   rentRoll,
@@ -169,6 +170,16 @@ function routeExamples(): RouteExamples {
       response: arrears({
         leases: soussMassa.leases,
         payments: soussMassa.payments,
+        asOf: "2026-01-31",
+        since: PAYMENTS_SINCE,
+      }),
+    },
+    "reports.overview": {
+      params: inAgadir,
+      query: { month: "2026-01", asOf: "2026-01-31" },
+      response: chamberOverview({
+        ...soussMassa,
+        month: "2026-01",
         asOf: "2026-01-31",
         since: PAYMENTS_SINCE,
       }),

@@ -1,5 +1,5 @@
-import { ArrearsReport, RentRoll } from "@ghorfa/schemas";
-import { ArrearsQuery, RentRollQuery } from "../resources/reports";
+import { ArrearsReport, ChamberOverview, RentRoll } from "@ghorfa/schemas";
+import { ArrearsQuery, OverviewQuery, RentRollQuery } from "../resources/reports";
 import { route } from "../route";
 import { InChamber } from "./params";
 
@@ -27,5 +27,19 @@ export const reportRoutes = {
     query: ArrearsQuery,
     access: { kind: "scoped", scope: "leases:read" },
     responses: { 200: ArrearsReport },
+  }),
+  "reports.overview": route({
+    method: "GET",
+    path: "/chambers/{chamberId}/reports/overview",
+    summary: "A chamber's dashboard for a month",
+    description:
+      "In one answer: the month's rent due (the rent roll's total), the rent collected for it, the arrears (the arrears report's outstanding total) by age, units let, members and agreements counted. " +
+      "Collected rent is what the rent payments received by `asOf` pay of the month, each payment allocated to the months of its period as the arrears report allocates it, at most each lease's rent due. " +
+      "`asOf` defaults to the month's last day, or today (Africa/Casablanca) while the month is not over. Rates in basis points, null over nothing. Centimes.",
+    tag: "reports",
+    params: InChamber,
+    query: OverviewQuery,
+    access: { kind: "scoped", scope: "leases:read" },
+    responses: { 200: ChamberOverview },
   }),
 };

@@ -24,6 +24,7 @@ const ROUTE_KEYS = [
   "receipts.get",
   "reports.rentRoll",
   "reports.arrears",
+  "reports.overview",
   "agreements.list",
   "agreements.get",
   "agreements.create",
@@ -99,6 +100,7 @@ POST /chambers/{chamberId}/leases/{leaseId}/payments
 GET /chambers/{chamberId}/receipts/{receiptNumber}
 GET /chambers/{chamberId}/reports/rent-roll
 GET /chambers/{chamberId}/reports/arrears
+GET /chambers/{chamberId}/reports/overview
 GET /chambers/{chamberId}/agreements
 POST /chambers/{chamberId}/agreements
 GET /chambers/{chamberId}/agreements/{agreementId}

@@ -101,12 +101,16 @@ export function allocateRentPayments(
   return paid;
 }
 
-function arrearsOf(
+/**
+ * The rent schedule of `lease` through `through` (at least) and what its rent payments received
+ * by `asOf` pay of each month (`allocateRentPayments`): what arrears and collections both read.
+ */
+function rentLedger(
   lease: ArrearsLease,
   payments: readonly ArrearsPayment[],
   asOf: string,
-  since: string | undefined,
-): LeaseArrears {
+  through: string,
+): { schedule: RentMonth[]; paid: Map<string, number> } {
   const currency = lease.monthlyRent.currency;
   const own = payments.filter((p) => p.kind === "rent" && p.paidOn <= asOf);
   for (const p of own) {
@@ -118,9 +122,53 @@ function arrearsOf(
     }
   }
   // The schedule reaches as far as any payment's period, so a prepaid month is not taken for credit.
-  const reach = own.reduce((last, p) => (p.period && p.period.to > last ? p.period.to : last), monthOf(asOf));
+  const reach = own.reduce((last, p) => (p.period && p.period.to > last ? p.period.to : last), through);
   const schedule = rentSchedule(lease, reach);
-  const paid = allocateRentPayments(schedule, own);
+  return { schedule, paid: allocateRentPayments(schedule, own) };
+}
+
+/**
+ * The rent of `month` collected by `asOf` over `leases`, in centimes: for each lease, what its rent
+ * payments received by then pay of that month, as the arrears report allocates them
+ * (`allocateRentPayments`), up to the month's rent (a credit left on the month is not counted).
+ * So a month's collected rent plus its outstanding rent in the arrears report is its rent due.
+ */
+export function rentCollected(input: {
+  leases: readonly ArrearsLease[];
+  payments: readonly ArrearsPayment[];
+  month: string;
+  asOf: string;
+}): number {
+  const paymentsByLease = groupByLease(input.payments);
+  // Through the month even when it is after the date's: a month paid ahead is collected early.
+  let through = monthOf(input.asOf);
+  if (input.month > through) through = input.month;
+  let collected = 0;
+  for (const lease of input.leases) {
+    const { schedule, paid } = rentLedger(lease, paymentsByLease.get(lease.id) ?? [], input.asOf, through);
+    const due = schedule.find((m) => m.month === input.month)?.amount ?? 0;
+    collected += Math.min(due, paid.get(input.month) ?? 0);
+  }
+  return collected;
+}
+
+function groupByLease(payments: readonly ArrearsPayment[]): Map<string, ArrearsPayment[]> {
+  const byLease = new Map<string, ArrearsPayment[]>();
+  for (const payment of payments) {
+    const list = byLease.get(payment.leaseId) ?? [];
+    list.push(payment);
+    byLease.set(payment.leaseId, list);
+  }
+  return byLease;
+}
+
+function arrearsOf(
+  lease: ArrearsLease,
+  payments: readonly ArrearsPayment[],
+  asOf: string,
+  since: string | undefined,
+): LeaseArrears {
+  const { schedule, paid } = rentLedger(lease, payments, asOf, monthOf(asOf));
   const fallenDue = schedule
     .map((m) => ({ ...m, dueOn: m.month === monthOf(lease.start) ? lease.start : firstDayOf(m.month) }))
     .filter((m) => m.dueOn <= asOf && (since === undefined || m.month >= since));
@@ -170,12 +218,7 @@ export function arrears(input: {
   since?: string;
 }): ArrearsReport {
   const currency = input.leases[0]?.monthlyRent.currency ?? DEFAULT_CURRENCY;
-  const paymentsByLease = new Map<string, ArrearsPayment[]>();
-  for (const payment of input.payments) {
-    const list = paymentsByLease.get(payment.leaseId) ?? [];
-    list.push(payment);
-    paymentsByLease.set(payment.leaseId, list);
-  }
+  const paymentsByLease = groupByLease(input.payments);
   const leases: LeaseArrears[] = [];
   for (const lease of input.leases) {
     if (lease.monthlyRent.currency !== currency) {

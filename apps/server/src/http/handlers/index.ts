@@ -49,7 +49,7 @@ import {
 import { membersCreate, membersGet, membersList, membersSetStatus, membersUpdate } from "./members";
 import { nodeInfo } from "./node";
 import { receiptsGet } from "./receipts";
-import { arrears, rentRoll } from "./reports";
+import { arrears, overview, rentRoll } from "./reports";
 // services platform (issue 13)
 import {
   holidaysAnnounce,
@@ -95,6 +95,7 @@ export const handlers: Handlers = {
   "receipts.get": receiptsGet,
   "reports.rentRoll": rentRoll,
   "reports.arrears": arrears,
+  "reports.overview": overview,
   "agreements.list": agreementsList,
   "agreements.get": agreementsGet,
   "agreements.create": agreementsCreate,

@@ -1,4 +1,4 @@
-import { reports } from "../../services";
+import { overview as overviewService, reports } from "../../services";
 import type { Handler } from "../handler";
 
 export const rentRoll: Handler<"reports.rentRoll"> = async ({ db, input }) => ({
@@ -7,4 +7,8 @@ export const rentRoll: Handler<"reports.rentRoll"> = async ({ db, input }) => ({
 
 export const arrears: Handler<"reports.arrears"> = async ({ db, input }) => ({
   body: await reports.arrears(db, { chamberId: input.params.chamberId, ...input.query }),
+});
+
+export const overview: Handler<"reports.overview"> = async ({ db, input }) => ({
+  body: await overviewService.overview(db, { chamberId: input.params.chamberId, ...input.query }),
 });

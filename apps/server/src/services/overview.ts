@@ -1,0 +1,190 @@
+import {
+  AgreementDomain,
+  AgreementStatus,
+  arrearsByAge,
+  basisPointsOf,
+  type ChamberId,
+  type ChamberOverview,
+  isRunningOn,
+  MemberStatus,
+  overviewDate,
+  rentCollected,
+  Section,
+} from "@ghorfa/schemas";
+import { and, count, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import type { Database } from "../db/connect";
+import { agreementChambers, agreements, members, units } from "../db/schema";
+import { arrearsOfLedger, type Ledger, paymentsByLease, readLedger, rentRoll } from "./reports";
+import { moroccanDate } from "./today";
+import { inTurns } from "./turns";
+
+// A chamber's dashboard in one answer. The money comes from the very computations of the rent
+// roll and the arrears report (so the figures agree with those reports to the centime); the
+// counts come from aggregate queries, a row per group, never a row per record. Units let need the
+// leases running on the day, which the arrears computation reads anyway: the lease rules decide
+// which run (`isRunningOn`), and the query counts the units they hold.
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `count(*) filter (where …)`, as an integer. */
+const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})::int`;
+
+/**
+ * The overview of `chamberId` for `month` (`YYYY-MM`) as of `asOf` (ISO date; by default the
+ * month's last day, or today in Morocco while the month is not over).
+ */
+export async function overview(
+  db: Database,
+  request: { chamberId: ChamberId; month: string; asOf?: string | undefined; now?: Date | undefined },
+): Promise<ChamberOverview> {
+  const { chamberId, month } = request;
+  const asOf = request.asOf ?? overviewDate(month, moroccanDate(request.now ?? new Date()));
+  // The ledger first: it says the chamber exists, so no other query runs for a chamber not hosted.
+  const ledger = await readLedger(db, chamberId);
+  const [roll, report, collected, unitCounts, memberCounts, memberCities, agreementCounts] =
+    await Promise.all([
+      rentRoll(db, { chamberId, month }),
+      arrearsOfLedger(ledger, asOf),
+      collectedOf(ledger, month, asOf),
+      countUnits(db, chamberId, ledger, asOf),
+      countMembers(db, chamberId),
+      countCities(db, chamberId),
+      countAgreements(db, chamberId),
+    ]);
+  const occupied = unitCounts.reduce((sum, b) => sum + b.occupied, 0);
+  const unitTotal = unitCounts.reduce((sum, b) => sum + b.total, 0);
+  return {
+    month,
+    asOf,
+    rent: {
+      due: { amount: roll.total, currency: roll.currency },
+      collected: { amount: collected, currency: roll.currency },
+      collectionRate: basisPointsOf(collected, roll.total),
+    },
+    arrears: {
+      total: { amount: report.total.outstanding, currency: report.currency },
+      leases: report.leases.filter((lease) => lease.outstanding > 0).length,
+      byAge: arrearsByAge(report),
+    },
+    units: {
+      ...countsOfUnits(unitTotal, occupied),
+      byBuilding: unitCounts
+        .sort((a, b) => compare(a.buildingCode, b.buildingCode))
+        .map((b) => ({ buildingCode: b.buildingCode, ...countsOfUnits(b.total, b.occupied) })),
+    },
+    members: {
+      total: memberCounts.total ?? 0,
+      byStatus: MemberStatus.options.map((status) => ({
+        status,
+        count: memberCounts[`status_${status}`] ?? 0,
+      })),
+      bySection: Section.options.map((section) => ({
+        section,
+        count: memberCounts[`section_${section}`] ?? 0,
+      })),
+      byCity: memberCities
+        .map((row) => ({ city: row.city, count: row.count }))
+        .sort((a, b) => b.count - a.count || compare(a.city, b.city)),
+    },
+    agreements: {
+      total: agreementCounts.total ?? 0,
+      byStatus: AgreementStatus.options.map((status) => ({
+        status,
+        count: agreementCounts[`status_${status}`] ?? 0,
+      })),
+      byDomain: AgreementDomain.options.map((domain) => ({
+        domain,
+        count: agreementCounts[`domain_${domain}`] ?? 0,
+      })),
+    },
+  };
+}
+
+function countsOfUnits(total: number, occupied: number) {
+  return { total, occupied, vacant: total - occupied, occupancyRate: basisPointsOf(occupied, total) };
+}
+
+/** The rent of `month` collected by `asOf`, a few leases a turn. */
+async function collectedOf(ledger: Ledger, month: string, asOf: string): Promise<number> {
+  const byLease = paymentsByLease(ledger);
+  const parts = await inTurns(ledger.leases, (part) =>
+    rentCollected({
+      leases: part,
+      payments: part.flatMap((lease) => byLease.get(lease.id) ?? []),
+      month,
+      asOf,
+    }),
+  );
+  return parts.reduce((sum, part) => sum + part, 0);
+}
+
+/** The units of each building, and how many a lease running on `asOf` holds. */
+async function countUnits(db: Database, chamberId: ChamberId, ledger: Ledger, asOf: string) {
+  const held = [...new Set(ledger.leases.filter((lease) => isRunningOn(lease, asOf)).map((l) => l.unitId))];
+  return db
+    .select({
+      buildingCode: units.building,
+      total: sql<number>`count(*)::int`,
+      occupied: held.length === 0 ? sql<number>`0` : countWhere(inArray(units.id, held)),
+    })
+    .from(units)
+    .where(eq(units.chamberId, chamberId))
+    .groupBy(units.building);
+}
+
+/** The members of the chamber, counted in all, by status and by section, in one row. */
+async function countMembers(db: Database, chamberId: ChamberId): Promise<Record<string, number>> {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      ...Object.fromEntries(
+        MemberStatus.options.map((status) => [`status_${status}`, countWhere(eq(members.status, status))]),
+      ),
+      ...Object.fromEntries(
+        Section.options.map((section) => [`section_${section}`, countWhere(eq(members.section, section))]),
+      ),
+    })
+    .from(members)
+    .where(eq(members.chamberId, chamberId));
+  return row ?? { total: 0 };
+}
+
+/**
+ * The members per city, cities told apart as member search folds them (`members.city`), each
+ * named as one of its members writes it.
+ */
+async function countCities(db: Database, chamberId: ChamberId) {
+  return db
+    .select({
+      city: sql<string>`min(${members.data}->'address'->>'city')`,
+      count: count(),
+    })
+    .from(members)
+    .where(and(eq(members.chamberId, chamberId), isNotNull(members.city)))
+    .groupBy(members.city)
+    .orderBy(desc(count()));
+}
+
+/** The agreements the chamber is a party to, counted in all, by status and by domain, in one row. */
+async function countAgreements(db: Database, chamberId: ChamberId): Promise<Record<string, number>> {
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      ...Object.fromEntries(
+        AgreementStatus.options.map((status) => [
+          `status_${status}`,
+          countWhere(eq(agreements.status, status)),
+        ]),
+      ),
+      ...Object.fromEntries(
+        AgreementDomain.options.map((domain) => [
+          `domain_${domain}`,
+          countWhere(sql`${agreements.data}->'domains' ? ${domain}`),
+        ]),
+      ),
+    })
+    .from(agreementChambers)
+    .innerJoin(agreements, eq(agreements.id, agreementChambers.agreementId))
+    .where(eq(agreementChambers.chamberId, chamberId));
+  return row ?? { total: 0 };
+}
