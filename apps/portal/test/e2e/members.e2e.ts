@@ -27,7 +27,9 @@ async function api(path: string, init: RequestInit & { locale?: Locale } = {}) {
       ...(rest.headers as Record<string, string> | undefined),
     },
   });
-  return { status: answer.status, etag: answer.headers.get("etag"), body: (await answer.json()) as any };
+  // biome-ignore lint/suspicious/noExplicitAny: answers of several shapes; each test reads what it asked for.
+  const body: any = await answer.json();
+  return { status: answer.status, etag: answer.headers.get("etag"), body };
 }
 
 const unique = () => `${Date.now().toString(36)}${randomInt(1_000_000).toString(36)}`;
@@ -163,6 +165,24 @@ describe("the member form", () => {
       await portal.close();
     },
   );
+
+  it("an ICE the chamber already holds is refused by the node (409), said on the ICE field", async () => {
+    const taken = (await api(`${MEMBERS}?q=${encodeURIComponent("تامونت")}`)).body.items[0] as Member;
+    const body = memberBody(`Doublon ${unique()}`, taken.identifiers.ice);
+    const portal = await openPortal(browser, { as: "agent", locale: "fr-MA", path: "/members/new" });
+    portal.expectFailure(409, MEMBERS);
+    const { page } = portal;
+    await settled(page);
+    await fillForm(page, body);
+    await page.locator("[data-testid=member-form] button[type=submit]").click();
+    await expect
+      .poll(() => page.getByTestId("error/identifiers/ice").textContent())
+      .toBe("La chambre compte déjà un ressortissant avec cet ICE.");
+    expect(new URL(page.url()).pathname).toBe("/members/new");
+    const found = await api(`${MEMBERS}?q=${encodeURIComponent(body.legalName)}`);
+    expect(found.body.items).toEqual([]);
+    await portal.close();
+  });
 
   it("creates a member, which the directory then finds", async () => {
     const name = `Coopérative essai ${unique()}`;

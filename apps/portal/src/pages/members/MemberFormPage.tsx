@@ -1,5 +1,5 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { PreconditionFailedError, PreconditionRequiredError } from "@ghorfa/sdk";
+import { ConflictError, PreconditionFailedError, PreconditionRequiredError } from "@ghorfa/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "wouter";
@@ -161,7 +161,13 @@ function MemberForm({
       void queries.invalidateQueries({ queryKey: MEMBER_LIST_KEY });
       navigate(`/members/${result.id}`);
     },
-    onError: (error) => setErrors(nodeFieldErrors(error) ?? {}),
+    // A member's only conflict is its ICE: the chamber holds another member with it.
+    onError: (error) =>
+      setErrors(
+        error instanceof ConflictError
+          ? { "/identifiers/ice": t("iceTaken") }
+          : (nodeFieldErrors(error) ?? {}),
+      ),
   });
 
   // The first field in error takes the focus, so a keyboard or screen reader user lands on it.
@@ -194,7 +200,8 @@ function MemberForm({
           {...props}
           type={options.type ?? "text"}
           defaultValue={initialAt(initial, pointer)}
-          {...(options.ltr && { dir: "ltr" })}
+          // A Latin name typed in the Arabic page (or the reverse) lines up with its own script.
+          dir={options.ltr ? "ltr" : "auto"}
           {...(options.numeric && { inputMode: "numeric" as const })}
           {...(options.autoComplete && { autoComplete: options.autoComplete })}
         />
@@ -247,7 +254,9 @@ function MemberForm({
           )}
         </div>
       )}
-      {error && !stale && !nodeFieldErrors(error) && <ErrorState error={error} />}
+      {error && !stale && !(error instanceof ConflictError) && !nodeFieldErrors(error) && (
+        <ErrorState error={error} />
+      )}
       {group(
         t("identity"),
         "",

@@ -39,6 +39,7 @@ export const members = defineMessages({
     backToList: "Back to the members",
     activityHint: "In Arabic or in French at least.",
     phoneHint: "A Moroccan number: 06…, 05… or +212…",
+    iceTaken: "The chamber already holds a member with this ICE.",
     none: "None",
   },
   "fr-MA": {
@@ -77,6 +78,7 @@ export const members = defineMessages({
     backToList: "Retour aux ressortissants",
     activityHint: "En arabe ou en français au moins.",
     phoneHint: "Un numéro marocain : 06…, 05… ou +212…",
+    iceTaken: "La chambre compte déjà un ressortissant avec cet ICE.",
     none: "Aucun",
   },
   "ar-MA": {
@@ -115,6 +117,7 @@ export const members = defineMessages({
     backToList: "العودة إلى المنتسبين",
     activityHint: "بالعربية أو بالفرنسية على الأقل.",
     phoneHint: "رقم مغربي: 06… أو 05… أو ‎+212…",
+    iceTaken: "لدى الغرفة منتسب بهذا التعريف الموحد للمقاولة (ICE) من قبل.",
     none: "لا شيء",
   },
   zgh: {
@@ -153,6 +156,7 @@ export const members = defineMessages({
     backToList: "ⴰⵍⵙ ⵖⵔ ⵉⵎⴰⵔⴰⵏ",
     activityHint: "ⵙ ⵜⴰⵄⵔⴰⴱⵜ ⵏⵖ ⵙ ⵜⴼⵔⴰⵏⵙⵉⵙⵜ ⵓⵍⴰ ⵉⵍⵍⴰ.",
     phoneHint: "ⵓⵟⵟⵓⵏ ⴰⵎⵖⵔⵉⴱⵉ: 06…, 05… ⵏⵖ +212…",
+    iceTaken: "ⵜⴰⵖⵔⴼⵜ ⵖⵓⵔⵙ ⵢⴰⴷ ⴰⵎⴰⵔⴰ ⵙ ICE ⴰ.",
     none: "ⵓⵍⴰ ⵢⴰⵏ",
   },
 });
