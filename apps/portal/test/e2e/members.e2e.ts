@@ -166,6 +166,38 @@ describe("the member form", () => {
     },
   );
 
+  it("the node's own 400 lands on the field it names, in the reader's language", async () => {
+    // A request that passes the page's check but not the node's (changed on its way, as an older
+    // page or another client might send it): the node's words, by pointer, on the field.
+    const good = freshIce();
+    const bad = `${good.slice(0, 14)}${(Number(good[14]) + 1) % 10}`;
+    const body = memberBody(`Nœud ${unique()}`, good);
+    const answer = await api(MEMBERS, {
+      method: "POST",
+      body: JSON.stringify({ ...body, identifiers: { ...body.identifiers, ice: bad } }),
+      locale: "ar-MA",
+    });
+    const fromNode = answer.body.errors.find(
+      (e: { pointer: string }) => e.pointer === "/body/identifiers/ice",
+    )?.message;
+    expect(fromNode).toMatch(/[\u0600-\u06ff]/);
+
+    const portal = await openPortal(browser, { as: "agent", locale: "ar-MA", path: "/members/new" });
+    portal.expectFailure(400, MEMBERS);
+    const { page } = portal;
+    await page.route(`**${MEMBERS}`, (route) => {
+      const sent = route.request().postDataJSON();
+      sent.identifiers.ice = bad;
+      return route.continue({ postData: JSON.stringify(sent) });
+    });
+    await settled(page);
+    await fillForm(page, body);
+    await page.locator("[data-testid=member-form] button[type=submit]").click();
+    await expect.poll(() => page.getByTestId("error/identifiers/ice").textContent()).toBe(fromNode);
+    expect(new URL(page.url()).pathname).toBe("/members/new");
+    await portal.close();
+  });
+
   it("an ICE the chamber already holds is refused by the node (409), said on the ICE field", async () => {
     const taken = (await api(`${MEMBERS}?q=${encodeURIComponent("تامونت")}`)).body.items[0] as Member;
     const body = memberBody(`Doublon ${unique()}`, taken.identifiers.ice);
