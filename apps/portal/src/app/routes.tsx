@@ -15,4 +15,12 @@ export interface PageRoute {
 export const ROUTES: readonly PageRoute[] = [
   { path: "/sign-in", page: lazy(() => import("../pages/sign-in/SignInPage")), public: true },
   { path: "/", page: lazy(() => import("../pages/home/HomePage")) },
+  { path: "/members", page: lazy(() => import("../pages/members/MembersPage")), staffOnly: true },
+  { path: "/members/new", page: lazy(() => import("../pages/members/MemberFormPage")), staffOnly: true },
+  {
+    path: "/members/:memberId/edit",
+    page: lazy(() => import("../pages/members/MemberFormPage")),
+    staffOnly: true,
+  },
+  { path: "/members/:memberId", page: lazy(() => import("../pages/members/MemberPage")), staffOnly: true },
 ];

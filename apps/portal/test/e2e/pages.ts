@@ -1,4 +1,8 @@
 import type { AccountRole } from "@ghorfa/schemas";
+import { soussMassa } from "@ghorfa/schemas/fixtures";
+
+// members: a seeded member the tests only read (Tamount, the one written in Arabic).
+const TAMOUNT = soussMassa.members[4]?.id;
 
 /**
  * Every page of the portal, as a test reaches it: pages.e2e.ts opens each one in Arabic and in
@@ -16,4 +20,8 @@ export const PAGES: readonly PageCase[] = [
   { name: "dashboard", as: "manager", path: "/?month=2026-01" },
   { name: "member-home", as: "member", path: "/" },
   { name: "not-found", as: "viewer", path: "/no-such-page" },
+  { name: "members", as: "agent", path: "/members" },
+  { name: "member", as: "agent", path: `/members/${TAMOUNT}` },
+  { name: "member-new", as: "agent", path: "/members/new" },
+  { name: "member-edit", as: "agent", path: `/members/${TAMOUNT}/edit` },
 ];
