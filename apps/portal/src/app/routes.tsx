@@ -15,4 +15,11 @@ export interface PageRoute {
 export const ROUTES: readonly PageRoute[] = [
   { path: "/sign-in", page: lazy(() => import("../pages/sign-in/SignInPage")), public: true },
   { path: "/", page: lazy(() => import("../pages/home/HomePage")) },
+  { path: "/agreements", page: lazy(() => import("../pages/agreements/AgreementsPage")), staffOnly: true },
+  {
+    path: "/agreements/:agreementId",
+    page: lazy(() => import("../pages/agreements/AgreementPage")),
+    staffOnly: true,
+  },
+  { path: "/federation", page: lazy(() => import("../pages/federation/FederationPage")), staffOnly: true },
 ];

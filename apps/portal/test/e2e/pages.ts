@@ -16,4 +16,7 @@ export const PAGES: readonly PageCase[] = [
   { name: "dashboard", as: "manager", path: "/" },
   { name: "member-home", as: "member", path: "/" },
   { name: "not-found", as: "viewer", path: "/no-such-page" },
+  { name: "agreements", as: "viewer", path: "/agreements" },
+  { name: "agreement", as: "manager", path: "/agreements/agr_ma-09_01KG722XM00000000000000000" },
+  { name: "federation", as: "viewer", path: "/federation" },
 ];
