@@ -36,7 +36,7 @@ describe("federation", () => {
       expect(state).toBe(info.chambers.includes(chamber.id) ? "answering" : "not-reachable");
     }
     expect(await page.locator('tr[data-chamber="ma-09"] [data-state]').textContent()).toBe(
-      "Répond (sert ce portail)",
+      "Répond, par ce nœud",
     );
     const listed = new Set(items.map((c) => c.id));
     const unlisted = (

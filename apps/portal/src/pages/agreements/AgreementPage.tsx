@@ -11,7 +11,7 @@ import { Field, nodeFieldErrors } from "../../components/forms";
 import { ErrorState, QueryView } from "../../components/states";
 import { DateText } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
-import { countryName, LocalText, PartyName, StatusBadge } from "./agreement-text";
+import { countryName, LocalText, PartyName, StatusBadge, usePartyName } from "./agreement-text";
 import { agreements } from "./messages";
 
 type Chamber = ReturnType<typeof useChamber>;
@@ -97,6 +97,7 @@ function AgreementView({
   const { account } = useSignedIn();
   const canWrite = WRITERS.includes(account.role);
   const { agreement } = read;
+  const partyName = usePartyName();
   const commitments = [...agreement.commitments].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return (
     <div className="agreement">
@@ -195,9 +196,7 @@ function AgreementView({
                       <p className="timeline-title">
                         <LocalText text={commitment.description} />
                       </p>
-                      <p className="muted small">
-                        {fieldLabel(locale, ["owner"])}: {owner && <PartyName party={owner} />}
-                      </p>
+                      {owner && <p className="muted small">{t("owner", { party: partyName(owner) })}</p>}
                       <StatusBadge entity="CommitmentStatus" status={commitment.status} />
                     </div>
                   </li>

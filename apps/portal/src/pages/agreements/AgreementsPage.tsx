@@ -41,7 +41,7 @@ export default function AgreementsPage() {
     options: readonly NonNullable<Filters[K]>[],
     label: (v: NonNullable<Filters[K]>) => string,
   ) => (
-    <Field label={fieldLabel(locale, [key])} pointer={`/${key}`}>
+    <Field label={fieldLabel(locale, [key === "domain" ? "domains" : key])} pointer={`/${key}`}>
       {(props) => (
         <select
           {...props}

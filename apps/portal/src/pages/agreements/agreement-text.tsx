@@ -27,6 +27,16 @@ export function PartyName({ party }: { party: AgreementParty }) {
   return <LocalText text={party.name} />;
 }
 
+/** The same name as a string, for a sentence (its formatter isolates it). */
+export function usePartyName() {
+  const { locale } = useLocale();
+  const t = useMessages(agreements);
+  return (party: AgreementParty): string =>
+    party.chamberId !== undefined
+      ? t("partyChamber", { region: regionName(locale, party.chamberId) })
+      : (pickText(party.name, locale)?.text ?? "");
+}
+
 /** A status as a badge whose colour says where the record stands; the word says it for everyone. */
 export function StatusBadge({
   entity,

@@ -82,18 +82,20 @@ export default function FederationPage() {
             {here}
           </bdi>{" "}
           <span className={`badge node-${ownState}`} data-state={ownState} aria-live="polite">
-            {stateLabel(ownState, true)}
+            {stateLabel(ownState, false)}
           </span>
         </p>
         {ownInfo && (
           <>
             <p className="muted">{t("contractVersion", { version: ownInfo.contractVersion })}</p>
             <p className="muted">
-              {t("hosts", { count: ownInfo.chambers.length })}:{" "}
-              {formatList(
-                locale,
-                ownInfo.chambers.map((id) => regionName(locale, id as ChamberId)),
-              )}
+              {t("hosts", {
+                count: ownInfo.chambers.length,
+                list: formatList(
+                  locale,
+                  ownInfo.chambers.map((id) => regionName(locale, id as ChamberId)),
+                ),
+              })}
             </p>
           </>
         )}
@@ -158,7 +160,10 @@ export default function FederationPage() {
                             )}
                           </td>
                           <td>
-                            <span className={`badge node-${state}`} data-state={state}>
+                            <span
+                              className={servesPortal ? `badge node-${state}` : "muted small"}
+                              data-state={state}
+                            >
                               {stateLabel(state, servesPortal)}
                             </span>
                           </td>
