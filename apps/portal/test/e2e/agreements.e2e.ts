@@ -2,7 +2,7 @@ import { pickText } from "@ghorfa/i18n";
 import type { Agreement } from "@ghorfa/schemas";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, node, openPortal, settled } from "./harness";
+import { launchBrowser, node, openPortal, settled, shoot } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -140,6 +140,36 @@ describe("agreements", () => {
     await portal.close();
   });
 
+  it("signs an agreement: without a place and a date the node refuses, on the fields; with them it is signed", async () => {
+    const agreement = await newAgreement(`Partenariat e2e signature ${Date.now()}`);
+    const portal = await openPortal(browser, {
+      as: "manager",
+      locale: "fr-MA",
+      path: `/agreements/${agreement.id}`,
+    });
+    const { page } = portal;
+    await settled(page);
+    const sign = page.getByRole("button", { name: /^Passer à « .?Signé.? »$/ });
+    portal.expectFailure(400, agreement.id);
+    await sign.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Changer le statut" }).click();
+    await expect.poll(() => page.getByTestId("error/signature/place").count()).toBe(1);
+    expect(await page.getByLabel("Lieu").getAttribute("aria-invalid")).toBe("true");
+    expect((await api<Agreement>(agreementPath(agreement.id))).body.status).toBe("draft");
+
+    await page.getByLabel("Lieu").fill("Agadir");
+    await page.getByLabel("Date", { exact: true }).fill("2027-01-15");
+    await sign.click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Changer le statut" }).click();
+    await expect
+      .poll(async () => plain(await page.getByTestId("signature").textContent()))
+      .toBe("Signée le 15 janvier 2027 à Agadir");
+    const { body } = await api<Agreement>(agreementPath(agreement.id));
+    expect(body.status).toBe("signed");
+    expect(body.signature).toEqual({ place: { fr: "Agadir" }, date: "2027-01-15" });
+    await portal.close();
+  });
+
   it("says when someone else changed the agreement meanwhile (412), keeps the text typed, and reloads", async () => {
     const agreement = await newAgreement(`Partenariat e2e titre ${Date.now()}`);
     const portal = await openPortal(browser, {
@@ -171,6 +201,7 @@ describe("agreements", () => {
       .toBe("Quelqu'un d'autre a modifié cette convention");
     expect(await field.inputValue()).toBe("Mon intitulé à moi");
     expect((await api<Agreement>(agreementPath(agreement.id))).body.title.fr).toBe(theirs);
+    await shoot(page, "agreement-412");
 
     await alert.getByRole("button", { name: "Recharger la convention" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(theirs);

@@ -7,7 +7,7 @@ import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { Field, nodeFieldErrors } from "../../components/forms";
+import { Field, type FieldErrors, nodeFieldErrors } from "../../components/forms";
 import { ErrorState, QueryView } from "../../components/states";
 import { DateText } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
@@ -397,10 +397,15 @@ function StatusSection({
   const label = (status: AgreementStatus) => enumLabel(locale, "AgreementStatus", status);
   const error = mutation.error;
   const fieldErrors = nodeFieldErrors(error);
-  const signatureErrors = fieldErrors && {
-    "/signature/place": fieldErrors["/signature/place"] ?? fieldErrors["/signature"] ?? "",
-    "/signature/date": fieldErrors["/signature/date"] ?? "",
-  };
+  // The node names the field at fault down to the language of the place (`/signature/place/fr`).
+  const firstUnder = (prefix: string) =>
+    Object.entries(fieldErrors ?? {}).find(([pointer]) => pointer.startsWith(prefix))?.[1];
+  const signatureErrors: FieldErrors = Object.fromEntries(
+    [
+      ["/signature/place", firstUnder("/signature/place") ?? fieldErrors?.["/signature"]],
+      ["/signature/date", firstUnder("/signature/date")],
+    ].filter(([, message]) => message !== undefined),
+  );
 
   return (
     <section className="card" aria-labelledby="agreement-status">

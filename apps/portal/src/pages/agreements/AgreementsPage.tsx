@@ -87,7 +87,9 @@ export default function AgreementsPage() {
                   {page.items.map((agreement) => (
                     <tr key={agreement.id} data-id={agreement.id}>
                       <td>
-                        <bdi dir="ltr">{agreement.reference}</bdi>
+                        <bdi dir="ltr" className="reference">
+                          {agreement.reference}
+                        </bdi>
                       </td>
                       <th scope="row">
                         <Link href={`/agreements/${agreement.id}`}>
