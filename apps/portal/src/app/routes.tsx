@@ -23,4 +23,11 @@ export const ROUTES: readonly PageRoute[] = [
     staffOnly: true,
   },
   { path: "/members/:memberId", page: lazy(() => import("../pages/members/MemberPage")), staffOnly: true },
+  { path: "/agreements", page: lazy(() => import("../pages/agreements/AgreementsPage")), staffOnly: true },
+  {
+    path: "/agreements/:agreementId",
+    page: lazy(() => import("../pages/agreements/AgreementPage")),
+    staffOnly: true,
+  },
+  { path: "/federation", page: lazy(() => import("../pages/federation/FederationPage")), staffOnly: true },
 ];

@@ -24,4 +24,7 @@ export const PAGES: readonly PageCase[] = [
   { name: "member", as: "agent", path: `/members/${TAMOUNT}` },
   { name: "member-new", as: "agent", path: "/members/new" },
   { name: "member-edit", as: "agent", path: `/members/${TAMOUNT}/edit` },
+  { name: "agreements", as: "viewer", path: "/agreements" },
+  { name: "agreement", as: "manager", path: "/agreements/agr_ma-09_01KG722XM00000000000000000" },
+  { name: "federation", as: "viewer", path: "/federation" },
 ];
