@@ -15,4 +15,7 @@ export interface PageRoute {
 export const ROUTES: readonly PageRoute[] = [
   { path: "/sign-in", page: lazy(() => import("../pages/sign-in/SignInPage")), public: true },
   { path: "/", page: lazy(() => import("../pages/home/HomePage")) },
+  { path: "/premises", page: lazy(() => import("../pages/premises/PremisesPage")) },
+  { path: "/premises/leases/:leaseId", page: lazy(() => import("../pages/premises/LeasePage")) },
+  { path: "/receipts/:receiptNumber", page: lazy(() => import("../pages/receipts/ReceiptPage")) },
 ];
