@@ -254,6 +254,19 @@ describe("premises", () => {
     },
   );
 
+  it("a viewer reads a lease but is offered no payment form (leases:write is the agent's and up)", async () => {
+    const portal = await openPortal(browser, {
+      as: "viewer",
+      locale: "fr-MA",
+      path: `/premises/leases/${DEMO_LEASE}`,
+    });
+    const { page } = portal;
+    await settled(page);
+    expect(await page.getByTestId("payments-table").isVisible()).toBe(true);
+    expect(await page.getByTestId("payment-form").count()).toBe(0);
+    await portal.close();
+  });
+
   it("a receipt the chamber does not have says so, with a retry", async () => {
     const portal = await openPortal(browser, { as: "viewer", locale: "fr-MA" });
     portal.expectFailure(404, "/receipts/2026-999999");

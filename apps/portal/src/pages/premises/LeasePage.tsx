@@ -25,13 +25,16 @@ const RECORDS_PAYMENTS: readonly AccountRole[] = ["agent", "manager", "admin"];
 
 const monthOf = (date: string) => date.slice(0, 7);
 
-/** A month (`YYYY-MM`) as the reader writes it. */
-function MonthText({ month }: { month: string }) {
-  const { locale } = useLocale();
-  const text = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+/** A month (`YYYY-MM`) as the reader writes it: "janvier 2026", "يناير 2026". */
+function monthName(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
-  return <time dateTime={month}>{text}</time>;
+}
+
+function MonthText({ month }: { month: string }) {
+  const { locale } = useLocale();
+  return <time dateTime={month}>{monthName(month, locale)}</time>;
 }
 
 /**
@@ -65,6 +68,7 @@ function Schedule({
   since: string;
 }) {
   const t = useMessages(premises);
+  const { locale } = useLocale();
   const months = rentMonths(lease, payments, moroccanToday(), since).reverse();
   const currency = lease.monthlyRent.currency;
   const total = months.reduce(
@@ -78,7 +82,7 @@ function Schedule({
   if (months.length === 0) return <Empty />;
   return (
     <>
-      <p className="muted">{t("scheduleSince", { month: since })}</p>
+      <p className="muted">{t("scheduleSince", { month: monthName(since, locale) })}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolled region is reached by keyboard */}
       <section className="table-wrap schedule-wrap" tabIndex={0} aria-labelledby="schedule-heading">
         <table className="table" data-testid="schedule-table">

@@ -1,6 +1,7 @@
 import { enumLabel, fieldLabel, pickText } from "@ghorfa/i18n";
 import { leaseEnd } from "@ghorfa/schemas";
 import { Link } from "wouter";
+import { useSignedIn } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
 import { QueryView } from "../../components/states";
 import { DateText, Isolate, Money } from "../../components/text";
@@ -53,7 +54,9 @@ function UnitsTable({ units, leases }: { units: readonly UnitData[]; leases: rea
                   <Isolate>{unit.code}</Isolate>
                 </th>
                 <td>{enumLabel(locale, "UnitKind", unit.kind)}</td>
-                <td className="number">{new Intl.NumberFormat(locale).format(unit.floor)}</td>
+                <td className="number">
+                  <bdi>{new Intl.NumberFormat(locale).format(unit.floor)}</bdi>
+                </td>
                 <td className="number" data-testid="unit-area">
                   <Area dm2={unit.areaDm2} />
                 </td>
@@ -133,17 +136,21 @@ function LeasesTable({ leases, units }: { leases: readonly LeaseData[]; units: r
 
 export default function PremisesPage() {
   const t = useMessages(premises);
-  const units = useUnits();
+  // A member reads its own leases; the chamber's units and their occupants are the staff's.
+  const isStaff = useSignedIn().account.role !== "member";
+  const units = useUnits(isStaff);
   const leases = useLeases();
   return (
     <>
       <PageHeader title={t("title")} />
-      <section aria-labelledby="units-heading">
-        <h2 id="units-heading">{t("units")}</h2>
-        <QueryView query={units} isEmpty={(list) => list.length === 0} empty={t("noUnits")}>
-          {(list) => <UnitsTable units={list} leases={leases.data ?? []} />}
-        </QueryView>
-      </section>
+      {isStaff && (
+        <section aria-labelledby="units-heading">
+          <h2 id="units-heading">{t("units")}</h2>
+          <QueryView query={units} isEmpty={(list) => list.length === 0} empty={t("noUnits")}>
+            {(list) => <UnitsTable units={list} leases={leases.data ?? []} />}
+          </QueryView>
+        </section>
+      )}
       <section aria-labelledby="leases-heading">
         <h2 id="leases-heading">{t("leases")}</h2>
         <QueryView query={leases} isEmpty={(list) => list.length === 0} empty={t("noLeases")}>

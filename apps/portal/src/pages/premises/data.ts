@@ -18,11 +18,12 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
  * Every unit of the chamber. A chamber lets tens of units, not thousands: the occupancy table
  * needs them all at once to pair each with its lease.
  */
-export function useUnits() {
+export function useUnits(enabled = true) {
   const chamber = useChamber();
   return useQuery({
     queryKey: ["units", "all"],
     queryFn: () => all(chamber.units.iterate({ limit: 100 })),
+    enabled,
   });
 }
 

@@ -88,8 +88,8 @@ export function ReceiptDocument({
             <bdi>{tenant.legalName}</bdi>
             {tenant.identifiers && (
               <>
-                {" · ICE "}
-                <bdi>{tenant.identifiers.ice}</bdi>
+                <br />
+                <bdi>ICE {tenant.identifiers.ice}</bdi>
               </>
             )}
           </dd>
