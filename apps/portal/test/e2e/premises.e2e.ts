@@ -207,6 +207,48 @@ describe("premises", () => {
     await portal.close();
   });
 
+  it("sent again by hand after the network failed, the payment keeps its key and is recorded once", async () => {
+    const before = await all<LeasePayment>(`/leases/${DEMO_LEASE}/payments`);
+    const portal = await openPortal(browser, {
+      as: "agent",
+      locale: "ar-MA",
+      path: `/premises/leases/${DEMO_LEASE}`,
+    });
+    const { page } = portal;
+    const keys: string[] = [];
+    let network: "down" | "up" = "down";
+    let reached = false;
+    // The first attempt reaches the node and its answer is lost; the SDK's retries find no network.
+    await page.route("**/payments", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      if (network === "up") return route.continue();
+      if (!reached) {
+        reached = true;
+        await route.fetch();
+      }
+      return route.abort("connectionreset");
+    });
+    await settled(page);
+    await fillPayment(page, "321");
+    await page.getByTestId("payment-submit").click();
+    const failure = page.getByTestId("payment-form").getByRole("alert");
+    await failure.waitFor();
+    expect(await page.getByTestId("payment-submit").isEnabled()).toBe(true);
+    network = "up";
+    await page.getByTestId("payment-submit").click();
+    await page.getByTestId("receipt-link").waitFor();
+    const after = await all<LeasePayment>(`/leases/${DEMO_LEASE}/payments`);
+    const added = after.filter((p) => !before.some((b) => b.id === p.id));
+    expect(added).toHaveLength(1);
+    expect(added[0]?.amount.amount).toBe(32_100);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    for (let i = portal.problems.length - 1; i >= 0; i--)
+      if (/CONNECTION_RESET/.test(portal.problems[i] as string)) portal.problems.splice(i, 1);
+    await portal.close();
+  });
+
   it.each(["ar-MA", "fr-MA"] as const)(
     "%s: the receipt writes the amount in words, and prints without the navigation on A5 or A4",
     async (locale) => {
