@@ -316,7 +316,8 @@ export default function LeasePage() {
   const unit = useQuery({
     queryKey: ["unit", unitId],
     queryFn: () => chamber.units.get(unitId as NonNullable<typeof unitId>),
-    enabled: unitId !== undefined,
+    // A member reads its own lease, not the chamber's units: its page goes without the unit's code.
+    enabled: unitId !== undefined && isStaff,
   });
   const payments = usePayments(leaseId);
   // Where the chamber's books of payments start (its arrears report says): months before it were

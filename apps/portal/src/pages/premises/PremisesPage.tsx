@@ -109,7 +109,7 @@ function LeasesTable({ leases, units }: { leases: readonly LeaseData[]; units: r
               <tr key={lease.id} data-lease={lease.id}>
                 <th scope="row">
                   <Link href={`/premises/leases/${lease.id}`}>
-                    <Isolate>{unit?.code ?? lease.unitId}</Isolate>
+                    {unit ? <Isolate>{unit.code}</Isolate> : t("lease")}
                   </Link>
                 </th>
                 <td>
