@@ -30,4 +30,7 @@ export const ROUTES: readonly PageRoute[] = [
     staffOnly: true,
   },
   { path: "/federation", page: lazy(() => import("../pages/federation/FederationPage")), staffOnly: true },
+  { path: "/premises", page: lazy(() => import("../pages/premises/PremisesPage")) },
+  { path: "/premises/leases/:leaseId", page: lazy(() => import("../pages/premises/LeasePage")) },
+  { path: "/receipts/:receiptNumber", page: lazy(() => import("../pages/receipts/ReceiptPage")) },
 ];

@@ -9,6 +9,10 @@ const TAMOUNT = soussMassa.members[4]?.id;
  * French, waits for it to settle, keeps a screenshot and runs axe-core on it. A page added to the
  * portal is added here. `path` may be a function of the demo data the test looks up first.
  */
+/** The demo's first Souss-Massa lease (shop B-01, revised once) and its first receipt of 2026. */
+export const DEMO_LEASE = "lse_ma-09_01KG722XM00000000000000000";
+export const DEMO_RECEIPT = "2026-000001";
+
 export interface PageCase {
   readonly name: string;
   readonly as?: AccountRole;
@@ -27,4 +31,7 @@ export const PAGES: readonly PageCase[] = [
   { name: "agreements", as: "viewer", path: "/agreements" },
   { name: "agreement", as: "manager", path: "/agreements/agr_ma-09_01KG722XM00000000000000000" },
   { name: "federation", as: "viewer", path: "/federation" },
+  { name: "premises", as: "manager", path: "/premises" },
+  { name: "lease", as: "agent", path: `/premises/leases/${DEMO_LEASE}` },
+  { name: "receipt", as: "viewer", path: `/receipts/${DEMO_RECEIPT}` },
 ];
