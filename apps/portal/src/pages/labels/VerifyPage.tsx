@@ -186,7 +186,7 @@ function VerifyForm({
           </select>
         )}
       </Field>
-      <Field label={t("number")} pointer="/labelNumber" errors={errors} hint={t("numberHint")}>
+      <Field label={t("number")} pointer="/labelNumber" errors={errors} hint={t("numberHint", { example: "SM-2026-000001" })}>
         {(props) => (
           <input
             {...props}
