@@ -114,8 +114,10 @@ function ApplicationDetails({ application }: { application: LabelApplication }) 
                           const name = criterionName(score.criterion);
                           return (
                             <li key={score.criterion}>
-                              {name ? <LocalText value={name} /> : <Isolate>{score.criterion}</Isolate>}:{" "}
-                              {score.score}
+                              {t("criterionScore", {
+                                criterion: name ? localText(name, locale) : score.criterion,
+                                score: score.score,
+                              })}
                             </li>
                           );
                         })}

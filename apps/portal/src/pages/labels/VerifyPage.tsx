@@ -186,7 +186,12 @@ function VerifyForm({
           </select>
         )}
       </Field>
-      <Field label={t("number")} pointer="/labelNumber" errors={errors} hint={t("numberHint", { example: "SM-2026-000001" })}>
+      <Field
+        label={t("number")}
+        pointer="/labelNumber"
+        errors={errors}
+        hint={t("numberHint", { example: "SM-2026-000001" })}
+      >
         {(props) => (
           <input
             {...props}
