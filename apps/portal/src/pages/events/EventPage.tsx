@@ -38,10 +38,27 @@ export default function EventPage() {
 
 function EventView({ id }: { id: EventId }) {
   const t = useMessages(events);
+  const ts = useMessages(shell);
   const { locale } = useLocale();
   const { account } = useSignedIn();
   const chamber = useChamber();
-  const event = useQuery({ queryKey: ["event", id], queryFn: () => chamber.events.get(id) });
+  const member = account.role === "member";
+  const event = useQuery({
+    queryKey: ["event", id, { member }],
+    queryFn: async () => {
+      if (!member) return chamber.events.get(id);
+      // A member reads events as anyone does: among the upcoming public ones, the only ones it may
+      // register to. Not among them is "not found", as the node would say.
+      let cursor: string | undefined;
+      do {
+        const page = await chamber.events.upcoming({ limit: 100, ...(cursor && { cursor }) });
+        const found = page.items.find((item) => item.id === id);
+        if (found) return found;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return null;
+    },
+  });
   return (
     <>
       <PageHeader
@@ -53,12 +70,16 @@ function EventView({ id }: { id: EventId }) {
         }
       />
       <QueryView query={event}>
-        {(data) => (
-          <>
-            <EventDetails event={data} />
-            {account.role === "member" ? <SelfRegistration event={data} /> : <Registrations event={data} />}
-          </>
-        )}
+        {(data) =>
+          data === null ? (
+            <p>{ts("notFoundBody")}</p>
+          ) : (
+            <>
+              <EventDetails event={data} />
+              {member ? <SelfRegistration event={data} /> : <Registrations event={data} />}
+            </>
+          )
+        }
       </QueryView>
     </>
   );
