@@ -33,4 +33,21 @@ export const ROUTES: readonly PageRoute[] = [
   { path: "/premises", page: lazy(() => import("../pages/premises/PremisesPage")) },
   { path: "/premises/leases/:leaseId", page: lazy(() => import("../pages/premises/LeasePage")) },
   { path: "/receipts/:receiptNumber", page: lazy(() => import("../pages/receipts/ReceiptPage")) },
+  { path: "/services", page: lazy(() => import("../pages/services/ServicesPage")) },
+  { path: "/services/new", page: lazy(() => import("../pages/services/NewServiceRequestPage")) },
+  { path: "/services/requests/:requestId", page: lazy(() => import("../pages/services/ServiceRequestPage")) },
+  { path: "/labels", page: lazy(() => import("../pages/labels/LabelsPage")), staffOnly: true },
+  {
+    path: "/labels/applications/:applicationId",
+    page: lazy(() => import("../pages/labels/LabelApplicationPage")),
+    staffOnly: true,
+  },
+  { path: "/verify", page: lazy(() => import("../pages/labels/VerifyPage")), public: true },
+  {
+    path: "/verify/:chamberId/:labelNumber",
+    page: lazy(() => import("../pages/labels/VerifyPage")),
+    public: true,
+  },
+  { path: "/events", page: lazy(() => import("../pages/events/EventsPage")) },
+  { path: "/events/:eventId", page: lazy(() => import("../pages/events/EventPage")) },
 ];

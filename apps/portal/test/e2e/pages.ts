@@ -3,6 +3,12 @@ import { soussMassa } from "@ghorfa/schemas/fixtures";
 
 // members: a seeded member the tests only read (Tamount, the one written in Arabic).
 const TAMOUNT = soussMassa.members[4]?.id;
+// Seeded records the pages below open (apps/server/src/db/seed.ts seeds these fixtures); no test
+// changes them.
+const inReview = soussMassa.serviceRequests.find((request) => request.status === "in_review");
+const granted = soussMassa.labelApplications.find((application) => application.status === "granted");
+const grantedNumber = granted?.decisions.flatMap((d) => (d.kind === "granted" ? [d.labelNumber] : [])).at(-1);
+const forum = soussMassa.events[0];
 
 /**
  * Every page of the portal, as a test reaches it: pages.e2e.ts opens each one in Arabic and in
@@ -34,4 +40,12 @@ export const PAGES: readonly PageCase[] = [
   { name: "premises", as: "manager", path: "/premises" },
   { name: "lease", as: "agent", path: `/premises/leases/${DEMO_LEASE}` },
   { name: "receipt", as: "viewer", path: `/receipts/${DEMO_RECEIPT}` },
+  { name: "services", as: "agent", path: "/services" },
+  { name: "service-request", as: "agent", path: `/services/requests/${inReview?.id}` },
+  { name: "labels", as: "manager", path: "/labels" },
+  { name: "label-application", as: "manager", path: `/labels/applications/${granted?.id}` },
+  { name: "verify-form", path: "/verify" },
+  { name: "verify-label", path: `/verify/ma-09/${grantedNumber}` },
+  { name: "events", as: "agent", path: "/events" },
+  { name: "event", as: "agent", path: `/events/${forum?.id}` },
 ];
