@@ -1,15 +1,14 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-// The portal is built as an adopter builds an app: the packages' published files (their `dist`,
-// through their exports), so its size is the size a chamber's copy of it would have. The dev
-// server reads the packages' sources instead, so a change in them shows at once.
-export default defineConfig(({ command }) => ({
+// Like every app in the repository, the portal reads the packages' sources (the `@ghorfa/source`
+// export condition), in the dev server and in its build: each source file is a module of its own,
+// so the first chunk holds only the modules the first page uses. A package's built `dist/index.js`
+// is one module: a page that imports one schema from it would put every schema some later page
+// uses, and zod, into the first chunk.
+export default defineConfig(() => ({
   plugins: [react()],
-  resolve:
-    command === "serve"
-      ? { conditions: ["@ghorfa/source", "module", "browser", "development|production"] }
-      : {},
+  resolve: { conditions: ["@ghorfa/source", "module", "browser", "development|production"] },
   build: {
     target: "es2022",
     // The budget check reads which chunks the dashboard loads from the manifest.

@@ -46,7 +46,7 @@ export function dashboardChunks(manifest: Manifest): Loaded[] {
   if (entries.length !== 1) throw new Error(`expected one entry chunk, found ${entries.length}`);
   for (const [key] of entries) visit(key, "entry");
   for (const page of FIRST_RENDER_PAGES) visit(page, "first render");
-  const catalog = Object.keys(manifest).find((key) => /\/catalogs\/ar-MA\.[cm]?js$/.test(key));
+  const catalog = Object.keys(manifest).find((key) => /\/catalogs\/ar-MA\.([cm]?js|ts)$/.test(key));
   if (!catalog) throw new Error("the manifest has no ar-MA catalog chunk");
   visit(catalog, "default locale's catalog");
   return [...loaded.values()];

@@ -155,7 +155,7 @@ function Revision({ lease }: { lease: LeaseData }) {
     <section aria-labelledby="revision-heading" className="card">
       <h2 id="revision-heading">{t("revision")}</h2>
       <p className="muted">{t("revisionRule", { percent: revisionCapPercent(lease.use) })}</p>
-      <dl className="facts">
+      <dl className="fact-cards">
         <div>
           <dt>{t("lastRevision")}</dt>
           <dd>{last ? <DateText value={last} /> : t("neverRevised")}</dd>
@@ -187,7 +187,7 @@ function Terms({ lease }: { lease: LeaseData }) {
   return (
     <section aria-labelledby="terms-heading" className="card">
       <h2 id="terms-heading">{t("terms")}</h2>
-      <dl className="facts">
+      <dl className="fact-cards">
         <div>
           <dt>{fieldLabel(locale, ["tenantId"])}</dt>
           <dd>
