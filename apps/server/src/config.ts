@@ -42,6 +42,12 @@ const Env = z.object({
       "Expected an origin: scheme://host[:port]",
     )
     .optional(),
+  GHORFA_PASSWORD_RESET_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .default(30),
   GHORFA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   GHORFA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -85,6 +91,8 @@ export interface Config {
    * cookie must name it in `Origin`. Absent: the request's own scheme and host.
    */
   publicOrigin: string | undefined;
+  /** How long the link of a password-reset e-mail is good for. */
+  passwordResetMinutes: number;
   /** Whether X-Forwarded-For/-Proto/-Host from a proxy in front are believed (fastify's trustProxy). */
   trustProxy: boolean;
   /** Whether the session cookie is always `Secure`; otherwise only for requests that came over HTTPS. */
@@ -129,6 +137,7 @@ export function loadConfig(
       maxMs: e.GHORFA_SESSION_MAX_HOURS * 3_600_000,
     },
     publicOrigin: e.GHORFA_PUBLIC_ORIGIN?.replace(/\/+$/, ""),
+    passwordResetMinutes: e.GHORFA_PASSWORD_RESET_MINUTES,
     trustProxy: e.GHORFA_TRUST_PROXY === "true",
     secureCookies: e.GHORFA_SECURE_COOKIES === "true",
   };
