@@ -20,14 +20,9 @@ export interface ClientOptions {
    * (`fr-FR`, `ar`). Default: the runtime's language (`navigator.language`), else `ar-MA`.
    */
   locale?: Locale | (string & {}) | undefined;
-  /** The fetch to use (an instrumented one, a platform's own, `sessionFetch()`); default the global `fetch`. */
+  /** The fetch to use (an instrumented one, a platform's own); default the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
-  /**
-   * Whether a browser sends the node's cookies (its sign-in session) with each request, as
-   * fetch's `credentials`. A page on the node's own origin sends them by default; a portal on
-   * another origin sets `"include"` (and the node must allow that origin). Outside a browser,
-   * keep the session with `sessionFetch()`. Default: fetch's own (`"same-origin"`).
-   */
+  /** fetch's `credentials`: `"include"` sends the sign-in cookie from a portal on another origin. */
   credentials?: RequestCredentials | undefined;
   /** Ms one attempt may take. Default 10,000. */
   timeout?: number | undefined;

@@ -1,24 +1,19 @@
-/** A `fetch` that keeps the cookies its answers set, as a browser does (see `sessionFetch`). */
+/** A `fetch` that keeps the cookies its answers set (see `sessionFetch`). */
 export interface SessionFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
-  /** The cookies kept for an origin (`https://node.example`), by name. */
+  /** The cookies kept for an origin, by name. */
   cookies(origin: string): ReadonlyMap<string, string>;
-  /** Forgets every cookie kept. */
   clear(): void;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * A `fetch` for runtimes without a browser's cookie store (Node, Deno, Bun, a server-side
- * renderer): it keeps the cookies each origin's answers set (the node's `ghorfa_session`), sends
- * them back to that origin, and gives requests that change something an `Origin` naming the
- * origin they go to, as a browser on the node's own pages would (the node refuses a write its
- * session cookie authenticates without one). Give it as `fetch` to `createClient`, with no
- * `apiKey`: a key wins over the cookie. Cookies are kept per origin, in memory, for this
- * function only; `Max-Age=0` (sign-out) forgets one. Attributes other than Max-Age are not read:
- * use one `sessionFetch` per person and per node you trust.
+ * A `fetch` that keeps the session cookie outside a browser and sends the node's `Origin` with
+ * writes: give it to `createClient` as `fetch`, without `apiKey`. One per person (see the README).
  */
+// Cookies are kept per origin, in memory; `Max-Age=0` (sign-out) forgets one, and no other
+// attribute is read: a jar for one person talking to nodes it trusts, not a browser's.
 export function sessionFetch(options: { fetch?: typeof globalThis.fetch | undefined } = {}): SessionFetch {
   const base = options.fetch ?? ((input, init) => fetch(input, init));
   const jars = new Map<string, Map<string, string>>();
