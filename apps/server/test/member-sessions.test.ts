@@ -135,6 +135,30 @@ describe("a member's session, on its own records", () => {
   });
 });
 
+describe("a member's Idempotency-Keys", () => {
+  it("are its own: the staff's answer under the same key is never replayed to it", async () => {
+    const url = "/chambers/ma-09/service-requests";
+    const body = { serviceId, memberId: mine.tenantId, documents: [] };
+    const key = `member-key-${Date.now()}`;
+    const staff = await t.app.inject({
+      method: "POST",
+      url,
+      headers: { authorization: t.keys.soussMassa, "idempotency-key": key },
+      payload: body,
+    });
+    expect(staff.statusCode).toBe(201);
+    const member = await t.app.inject({
+      method: "POST",
+      url,
+      headers: { cookie, origin: SAME_ORIGIN, "idempotency-key": key },
+      payload: body,
+    });
+    expect(member.statusCode).toBe(201);
+    expect(member.headers["idempotent-replayed"]).toBeUndefined();
+    expect(member.json().id).not.toBe(staff.json().id);
+  });
+});
+
 describe("a member's session, elsewhere", () => {
   it("gets what anyone gets of public routes, and the public view of the directory", async () => {
     expect((await get("/chambers/ma-09")).statusCode).toBe(200);

@@ -70,10 +70,13 @@ function pathOf(route: AnyRoute, params: Record<string, string>): string {
 /**
  * Whose Idempotency-Keys a caller's are: its chamber's (as Stripe scopes keys by account), so a
  * retry sent after a key rotation, with the chamber's new key, is still the same request. The
- * operator's key is the one owner outside every chamber.
+ * operator's key is the one owner outside every chamber. A member's session owns its keys alone:
+ * sharing the chamber's would replay the staff's answers to it.
  */
 function idempotencyOwner(caller: Principal): string {
-  return caller.keyId === OPERATOR_KEY_ID ? OPERATOR_KEY_ID : `chamber:${caller.chamberId}`;
+  if (caller.keyId === OPERATOR_KEY_ID) return OPERATOR_KEY_ID;
+  if (caller.session?.account.role === "member") return `account:${caller.session.account.id}`;
+  return `chamber:${caller.chamberId}`;
 }
 
 /**
