@@ -46,6 +46,12 @@ const Env = z.object({
       "Expected an origin: scheme://host[:port]",
     )
     .optional(),
+  GHORFA_PASSWORD_RESET_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(24 * 60)
+    .default(30),
   GHORFA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   GHORFA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
   // the portal (issue 15)
@@ -91,6 +97,8 @@ export interface Config {
    * cookie must name it in `Origin`. Absent: the request's own scheme and host.
    */
   publicOrigin: string | undefined;
+  /** How long the link of a password-reset e-mail is good for. */
+  passwordResetMinutes: number;
   /** Whether X-Forwarded-For/-Proto/-Host from a proxy in front are believed (fastify's trustProxy). */
   trustProxy: boolean;
   /** Whether the session cookie is always `Secure`; otherwise only for requests that came over HTTPS. */
@@ -140,6 +148,7 @@ export function loadConfig(
       maxMs: e.GHORFA_SESSION_MAX_HOURS * 3_600_000,
     },
     publicOrigin: e.GHORFA_PUBLIC_ORIGIN?.replace(/\/+$/, ""),
+    passwordResetMinutes: e.GHORFA_PASSWORD_RESET_MINUTES,
     trustProxy: e.GHORFA_TRUST_PROXY === "true",
     secureCookies: e.GHORFA_SECURE_COOKIES === "true",
     portalDir: e.GHORFA_PORTAL_DIR ? resolve(cwd, e.GHORFA_PORTAL_DIR) : DEFAULT_PORTAL_DIR,

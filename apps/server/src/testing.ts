@@ -13,7 +13,7 @@ export {
   registrations as registrationTable,
 } from "./db/schema";
 export { seed } from "./db/seed";
-export { apiKeys, events, members, registrations } from "./services";
+export { accounts, apiKeys, events, leases, members, registrations } from "./services";
 export {
   eventInput,
   leaseInput,

@@ -8,6 +8,7 @@ import {
   labels,
   leases,
   members,
+  oneTimeTokens,
   payments,
   registrations,
   serviceCatalogue,
@@ -387,6 +388,23 @@ export const samples: { readonly [K in RouteKey]: (ctx: SampleContext) => Promis
   "auth.signOut": async (context) => json("POST", "/auth/sign-out", undefined, await signedIn(context)),
   "auth.signOutEverywhere": async (context) =>
     json("POST", "/auth/sign-out-everywhere", undefined, await signedIn(context)),
+  "auth.requestPasswordReset": async (context) => {
+    const account = await sampleAccount(context);
+    return json("POST", "/auth/password-reset-requests", {
+      chamberId: context.chamberId,
+      email: account.email,
+    });
+  },
+  "auth.resetPassword": async (context) => {
+    const account = await sampleAccount(context);
+    const { token } = await oneTimeTokens.issue(context.db, {
+      purpose: "password-reset",
+      subject: account.id,
+      chamberId: context.chamberId,
+      ttlMinutes: 30,
+    });
+    return json("POST", "/auth/password-resets", { token, password: "a new sample password, long enough" });
+  },
   "admin.keys.create": async ({ chamberId }) =>
     json("POST", "/admin/keys", { chamberId, name: "Front desk", scopes: ["members:read"] }),
   "admin.keys.list": async ({ chamberId }) => ({ method: "GET", url: `/admin/keys?chamberId=${chamberId}` }),

@@ -7,6 +7,8 @@ export * from "./entities/session";
 export * from "./examples";
 export * from "./fields";
 export * from "./headers";
+// sign-in (issue 15)
+export * from "./member-access";
 export * from "./named-schemas";
 export type { OpenApiDocument } from "./openapi/document";
 export { openapi } from "./openapi/document";

@@ -63,6 +63,12 @@ export const PROBLEM_TYPES = {
     summary:
       "A request authenticated by the session cookie that changes something came without an Origin naming the node itself.",
   },
+  // 410, not 400: the request is well formed, and what its token named is (or was) not there to use.
+  "invalid-token": {
+    status: 410,
+    summary:
+      "The one-time token (of a password-reset link) is unknown, was already used, or has expired: ask for a new link.",
+  },
 } as const satisfies Record<string, { status: number; summary: string }>;
 
 export type ProblemKind = keyof typeof PROBLEM_TYPES;

@@ -8,7 +8,7 @@ const agentWrites = ["members:write", "leases:write", "services:write", "events:
  * The chamber scopes a signed-in account holds, by its role: the one table that says what each role
  * may do. No role carries `admin`, the node operator's scope: a chamber's `admin` administers its
  * chamber, never the node. A `member` account reads what concerns a member; the node narrows it
- * further to its own record (see the server's README).
+ * further to its own records (`MEMBER_ROUTES`).
  */
 export const ROLE_SCOPES = {
   viewer: reads,

@@ -114,7 +114,7 @@ function commonProblems(def: RouteDefinition, idempotent: boolean): ProblemKind[
     "rate-limited",
     "internal",
   ];
-  // A member's session is refused everywhere but on its own record and its session (issue 15), so
+  // A member's session is refused every route that needs a key but its own records' (issue 15), so
   // any route may answer 403; and a write sent with the session cookie from another origin is refused.
   kinds.push("forbidden");
   if (idempotent) kinds.push("csrf-origin");

@@ -22,6 +22,8 @@ export interface ClientOptions {
   locale?: Locale | (string & {}) | undefined;
   /** The fetch to use (an instrumented one, a platform's own); default the global `fetch`. */
   fetch?: typeof globalThis.fetch | undefined;
+  /** fetch's `credentials`: `"include"` sends the sign-in cookie from a portal on another origin. */
+  credentials?: RequestCredentials | undefined;
   /** Ms one attempt may take. Default 10,000. */
   timeout?: number | undefined;
   /** Ms a call may take, its retries and waits included. Default 60,000. */

@@ -98,4 +98,6 @@ export const SUCCESS_SCHEMAS: Record<string, z.ZodType | null> = {
   "auth.session": Session,
   "auth.signOut": null,
   "auth.signOutEverywhere": null,
+  "auth.requestPasswordReset": null,
+  "auth.resetPassword": null,
 };

@@ -79,4 +79,6 @@ export const ROUTE_TABLE: RouteTable =
   "auth.signIn POST /auth/sign-in bi," +
   "auth.session GET /auth/session," +
   "auth.signOut POST /auth/sign-out i," +
-  "auth.signOutEverywhere POST /auth/sign-out-everywhere i";
+  "auth.signOutEverywhere POST /auth/sign-out-everywhere i," +
+  "auth.requestPasswordReset POST /auth/password-reset-requests bi," +
+  "auth.resetPassword POST /auth/password-resets bi";

@@ -87,6 +87,10 @@ export class AlreadyRegisteredError extends ConflictError {}
 /** 409 already-checked-in: the participant was already checked in. */
 export class AlreadyCheckedInError extends ConflictError {}
 
+// sign-in (issue 15)
+/** 410 invalid-token: the password-reset link's token is unknown, was already used, or has expired. */
+export class InvalidTokenError extends ApiError {}
+
 /**
  * The class of each problem kind of the contract: a kind added to the contract fails the
  * typecheck here until it is given one. A 400 that names no field (`unsupported-version`) is a
@@ -111,6 +115,7 @@ export const PROBLEM_ERRORS: { readonly [K in ProblemKind]: typeof ApiError } = 
   "already-checked-in": AlreadyCheckedInError,
   // sign-in (issue 15): a browser session's write from another origin; a key never gets it.
   "csrf-origin": ForbiddenError,
+  "invalid-token": InvalidTokenError,
 };
 
 /** The class standing for a status when an answer's problem type is not the contract's (a proxy's 429). */

@@ -10,6 +10,7 @@ export {
   ForbiddenError,
   GhorfaError,
   IdempotencyConflictError,
+  InvalidTokenError,
   InvalidTransitionError,
   NetworkError,
   NotFoundError,
@@ -44,5 +45,7 @@ export type {
 } from "./resource-types";
 export { type ResponseMeta, requestIdOf, type WithResponse } from "./response-meta";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry";
+// sign-in (issue 15)
+export { type SessionFetch, sessionFetch } from "./session-fetch";
 export type { CallOptions } from "./transport";
 export * from "./version";

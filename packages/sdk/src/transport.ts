@@ -201,6 +201,7 @@ export function createTransport(baseUrl: string, options: ClientOptions, schemaO
         // ky merges its options key by key on every call: the keys without a value stay out.
         ...(body !== undefined && { json: body }),
         ...(signal && { signal }),
+        ...(options.credentials && { credentials: options.credentials }),
         fetch: attempt,
         timeout: perAttempt < MAX_TIMER ? perAttempt : false,
         totalTimeout: total < MAX_TIMER ? total : false,

@@ -20,7 +20,11 @@ afterAll(() => node?.close());
  * Runs the first `ts` example of the README after `heading` (the first of the file without one),
  * which must mention `mentions`, and gives what it printed with `console.log`.
  */
-async function runExample(heading: string | undefined, mentions: string): Promise<unknown[][]> {
+async function runExample(
+  heading: string | undefined,
+  mentions: string,
+  replacements: { email?: string; password?: string } = {},
+): Promise<unknown[][]> {
   const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
   const at = heading === undefined ? 0 : readme.indexOf(heading);
   expect(at, `the README has a section "${heading}"`).toBeGreaterThanOrEqual(0);
@@ -29,7 +33,9 @@ async function runExample(heading: string | undefined, mentions: string): Promis
   const source = (example as string)
     .replace('"@ghorfa/sdk"', JSON.stringify(fileURLToPath(new URL("../src/index.ts", import.meta.url))))
     .replaceAll('"http://localhost:8080"', JSON.stringify(node.url))
-    .replace('"ghorfa_demo_key"', JSON.stringify(await node.key("ma-09")));
+    .replace('"ghorfa_demo_key"', JSON.stringify(await node.key("ma-09")))
+    .replace('"tenant@example.ma"', JSON.stringify(replacements.email ?? "tenant@example.ma"))
+    .replace('"correct horse battery staple"', JSON.stringify(replacements.password ?? ""));
   const folder = await mkdtemp(join(tmpdir(), "ghorfa-readme-"));
   const file = join(folder, "example.ts");
   writeFileSync(file, source);
@@ -88,4 +94,14 @@ it("runs the README's label verification against a real node, without a key", as
   expect(printed).toEqual([
     ["granted", "Huile d'argan alimentaire", "Coopérative Tiwizi pour l'argan", "2029-01-29"],
   ]);
+});
+
+it("runs the README's sessions example against a real node, as a member", async () => {
+  const staff = createClient({ baseUrl: node.url, apiKey: await node.key("ma-09") }).chamber("ma-09");
+  const lease = (await staff.leases.list({ status: "active", limit: 1 })).items[0];
+  const account = await node.account("ma-09", { role: "member", memberId: lease?.tenantId as never });
+  const printed = await runExample("## Sessions (signing in", "sessionFetch", account);
+  expect(printed[0]?.[0]).toBe("member");
+  expect(printed[1]?.[0]).toBeGreaterThanOrEqual(1);
+  expect(printed.slice(2)).toEqual([["not found"], [true]]);
 });

@@ -1,6 +1,6 @@
 import { CHAMBER_SCOPES, type ChamberScope, routes } from "@ghorfa/contract";
-import type { ChamberId } from "@ghorfa/schemas";
-import { createApp, loadConfig } from "@ghorfa/server/testing";
+import type { AccountRole, ChamberId, MemberId } from "@ghorfa/schemas";
+import { accounts, createApp, loadConfig } from "@ghorfa/server/testing";
 import { openTestDatabase, type TestDatabase } from "@ghorfa/server/testing/database";
 import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
@@ -17,6 +17,11 @@ export interface TestNode {
   readonly app: FastifyInstance;
   /** A new API key of `chamberId` with `scopes`, made over HTTP with the operator key. */
   key(chamberId: ChamberId, scopes?: ChamberScope[]): Promise<string>;
+  /** A new sign-in account of `chamberId` (made in the database), and the password it signs in with. */
+  account(
+    chamberId: ChamberId,
+    options?: { role?: AccountRole; memberId?: MemberId },
+  ): Promise<{ email: string; password: string }>;
   close(): Promise<void>;
 }
 
@@ -45,6 +50,19 @@ export async function startNode(env: Record<string, string> = {}): Promise<TestN
       if (response.status !== 201)
         throw new Error(`${route.path} answered ${response.status}: ${await response.text()}`);
       return route.responses[201].parse(await response.json()).secret;
+    },
+    async account(chamberId, options = {}) {
+      const password = "a test password, long enough";
+      const email = `account-${crypto.randomUUID()}@node.test`;
+      await accounts.create(database.db, {
+        chamberId,
+        email,
+        displayName: "Test account",
+        role: options.role ?? "agent",
+        memberId: options.memberId,
+        password,
+      });
+      return { email, password };
     },
     async close() {
       await app.close();

@@ -1,5 +1,7 @@
 import type { AccessView, ParsedRouteInput, RouteKey, RouteReply, Routes } from "@ghorfa/contract";
 import type { Locale } from "@ghorfa/i18n";
+import type { MemberId } from "@ghorfa/schemas";
+import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/connect";
 import type { Mailer } from "../mail/mailer";
@@ -22,6 +24,11 @@ export interface HandlerContext<K extends RouteKey> {
   readonly caller: Principal | null;
   /** `public` when the caller gets only the public view (fields and rows) of the resource. */
   readonly view: AccessView;
+  /**
+   * The member a member's session acts for, on the routes of the contract's `MEMBER_ROUTES`: their
+   * implementations read only its records. Undefined for every other caller.
+   */
+  readonly member: MemberId | undefined;
   readonly locale: Locale;
   readonly ifVersion: IfVersion<K>;
   readonly config: Config;
@@ -42,9 +49,13 @@ export interface HttpExchange {
   readonly sessionToken: string | undefined;
   /** The client's address (behind a trusted proxy, the one it forwards). */
   readonly address: string;
+  /** The origin browsers reach the node at (GHORFA_PUBLIC_ORIGIN, or the request's own): links in e-mail point there. */
+  readonly origin: string;
   /** Whether the session cookie is set `Secure`. */
   readonly secureCookie: boolean;
   setCookie(value: string): void;
+  /** The request's logger, for work that goes on after the answer (sending an e-mail). */
+  readonly log: FastifyBaseLogger;
 }
 
 /** What an implementation answers; the pipeline serializes `body` with the route's response schema. */

@@ -1,4 +1,11 @@
-import { type AnyRoute, decideAccess, type RouteKey } from "@ghorfa/contract";
+import {
+  type AccessDecision,
+  type AnyRoute,
+  decideAccess,
+  isMemberRoute,
+  type RouteKey,
+} from "@ghorfa/contract";
+import type { MemberId } from "@ghorfa/schemas";
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from "fastify";
 import type { Config } from "../config";
 import type { Database } from "../db/connect";
@@ -11,7 +18,7 @@ import { runOnce } from "./idempotent";
 import type { KeyGate } from "./key-gate";
 import { ProblemError } from "./problem";
 import { type Rendered, render, responseProjectors } from "./render";
-import { isSameOrigin, isSecure, sessionTokenOf } from "./session-cookie";
+import { isSameOrigin, isSecure, ownOrigin, sessionTokenOf } from "./session-cookie";
 import { parsePart } from "./validate";
 import { negotiateVersion } from "./version";
 
@@ -25,19 +32,34 @@ export interface PipelineDeps {
 }
 
 /**
- * Whether a member's session may call the route with `params`: for now only its own record and its
- * session. Its role's scopes would open lists and records of other members, and filtering those to
- * what concerns the member is not built yet, so everything else is refused rather than leaked.
+ * What a member's session may do (the contract's `MEMBER_ROUTES`): on those routes in its own
+ * chamber, the route in full, its implementation reading only the member's records (`member`);
+ * on every other, what anyone may, and 403 where a key is needed. Its role's scopes alone would
+ * open every member's records, so they decide nothing here. The sign-in routes are its own.
  */
-function isOpenToMember(route: AnyRoute, caller: Principal, params: Record<string, string>): boolean {
-  if (route.tag === "auth") return true;
-  const memberId = caller.session?.account.memberId;
-  return (
-    route.key === "members.get" &&
+function memberAccess(
+  route: AnyRoute,
+  caller: Principal,
+  params: Record<string, string>,
+): { decision: AccessDecision; member: MemberId | undefined } {
+  const memberId = caller.session?.account.memberId ?? null;
+  if (
     memberId !== null &&
-    params.memberId === memberId &&
+    isMemberRoute(route.key) &&
+    route.access.kind !== "public" &&
     params.chamberId === caller.chamberId
-  );
+  ) {
+    const own = { chamberId: caller.chamberId, scopes: [route.access.scope] };
+    return {
+      decision: decideAccess(route.access, { caller: own, chamberId: caller.chamberId }),
+      member: memberId as MemberId,
+    };
+  }
+  const asAnyone = decideAccess(route.access, { caller: null, chamberId: params.chamberId as never });
+  return {
+    decision: asAnyone.allowed ? asAnyone : { allowed: false, problem: "forbidden" },
+    member: undefined,
+  };
 }
 
 /** The route's path with its parameters filled in: the canonical address of what it touches. */
@@ -48,10 +70,13 @@ function pathOf(route: AnyRoute, params: Record<string, string>): string {
 /**
  * Whose Idempotency-Keys a caller's are: its chamber's (as Stripe scopes keys by account), so a
  * retry sent after a key rotation, with the chamber's new key, is still the same request. The
- * operator's key is the one owner outside every chamber.
+ * operator's key is the one owner outside every chamber. A member's session owns its keys alone:
+ * sharing the chamber's would replay the staff's answers to it.
  */
 function idempotencyOwner(caller: Principal): string {
-  return caller.keyId === OPERATOR_KEY_ID ? OPERATOR_KEY_ID : `chamber:${caller.chamberId}`;
+  if (caller.keyId === OPERATOR_KEY_ID) return OPERATOR_KEY_ID;
+  if (caller.session?.account.role === "member") return `account:${caller.session.account.id}`;
+  return `chamber:${caller.chamberId}`;
 }
 
 /**
@@ -91,16 +116,22 @@ export function routeHandler<K extends RouteKey>(
     // must say it comes from this node's pages. Sign-in too, when a browser sends it (with an Origin).
     if (caller?.session && route.method !== "GET" && !isSameOrigin(request, config, false))
       throw new ProblemError("csrf-origin");
-    if (route.key === "auth.signIn" && !isSameOrigin(request, config, true))
+    // The sign-in routes a browser sends without a session (sign-in, password reset) too, when it
+    // sends them from a page (with an Origin): another site's form may not send them.
+    if (route.tag === "auth" && route.method !== "GET" && !isSameOrigin(request, config, true))
       throw new ProblemError("csrf-origin");
 
     const params = (route.params ? parsePart(route.params, request.params, "params") : {}) as Record<
       string,
       string
     >;
-    if (caller?.session?.account.role === "member" && !isOpenToMember(route, caller, params))
-      throw new ProblemError("forbidden");
-    const decision = decideAccess(route.access, { caller, chamberId: params.chamberId as never });
+    const { decision, member } =
+      caller?.session?.account.role === "member" && route.tag !== "auth"
+        ? memberAccess(route, caller, params)
+        : {
+            decision: decideAccess(route.access, { caller, chamberId: params.chamberId as never }),
+            member: undefined,
+          };
     if (!decision.allowed) throw new ProblemError(decision.problem);
     const view = decision.view;
     const headers = parsePart(headerSchema, request.headers, "headers") as Record<string, string | undefined>;
@@ -117,6 +148,7 @@ export function routeHandler<K extends RouteKey>(
         input: { params, query, body } as never,
         caller,
         view,
+        member,
         locale,
         // A number whenever the route requires If-Match: the 428 above saw to it.
         ifVersion: (ifMatch === undefined ? undefined : versionOfTag(ifMatch)) as IfVersion<K>,
@@ -127,8 +159,10 @@ export function routeHandler<K extends RouteKey>(
         http: {
           sessionToken,
           address: request.ip,
+          origin: ownOrigin(request, config),
           secureCookie: isSecure(request, config),
           setCookie: (value) => reply.header("set-cookie", value),
+          log: request.log,
         },
       });
       return render(route, projectors[view], view, result);

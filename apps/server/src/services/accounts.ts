@@ -48,6 +48,16 @@ export async function create(db: Database, input: AccountCreate): Promise<Accoun
   return toAccountView(row as AccountRow);
 }
 
+/** Sets the password of account `id` to the one whose hash is `passwordHash`. */
+export async function setPasswordHash(
+  db: Database,
+  id: string,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await db.update(accounts).set({ passwordHash, updatedAt: now }).where(eq(accounts.id, id));
+}
+
 /** The account of `email` in `chamberId`, with its hash, for signing in; undefined when none. */
 export async function findForSignIn(
   db: Database,

@@ -14,7 +14,14 @@ import { leaseRow } from "../db/rows";
 import { leases, members, units } from "../db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type FiltersOf, type OneOrMany, type PageOf, type PageRequest, toPage } from "./page";
-import { changeStatus, newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
+import {
+  changeStatus,
+  newRecord,
+  type OwnedBy,
+  type RecordRef,
+  type RecordStore,
+  updateRecord,
+} from "./records";
 import { moroccanDate } from "./today";
 import type { Versioned } from "./versioned";
 
@@ -27,7 +34,7 @@ const ENTITY = "lease";
 
 export async function list(
   db: Database,
-  request: PageRequest & LeaseFilters & { chamberId: ChamberId },
+  request: PageRequest & LeaseFilters & OwnedBy & { chamberId: ChamberId },
 ): Promise<PageOf<Lease>> {
   const after = cursorAfter(request.cursor, { kind: "lease", chamberId: request.chamberId });
   const statuses = typeof request.status === "string" ? [request.status] : request.status;
@@ -41,6 +48,7 @@ export async function list(
         statuses === undefined ? undefined : inArray(leases.status, [...statuses]),
         request.tenantId === undefined ? undefined : eq(leases.tenantId, request.tenantId),
         request.unitId === undefined ? undefined : eq(leases.unitId, request.unitId),
+        request.ownedBy === undefined ? undefined : eq(leases.tenantId, request.ownedBy),
       ),
     )
     .orderBy(asc(leases.id))
@@ -63,8 +71,11 @@ async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versio
   return { entity: row.data, version: row.version };
 }
 
-export async function get(db: Database, ref: RecordRef): Promise<Versioned<Lease>> {
-  return find(db, ref, false);
+export async function get(db: Database, ref: RecordRef & OwnedBy): Promise<Versioned<Lease>> {
+  const found = await find(db, ref, false);
+  if (ref.ownedBy !== undefined && found.entity.tenantId !== ref.ownedBy)
+    throw new NotFoundError(ENTITY, ref.id);
+  return found;
 }
 
 /** Whether two leases' periods share a day (a lease with no end runs on). */

@@ -14,15 +14,22 @@ import { paymentRow } from "../db/rows";
 import { leases, payments, receiptCounters } from "../db/schema";
 import { NotFoundError, ValidationError } from "./errors";
 import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
+import type { OwnedBy } from "./records";
 import { validate } from "./validate";
 
 type LeaseRef = { chamberId: ChamberId; leaseId: string };
 
-async function checkLease(db: Database, ref: LeaseRef, lock: boolean): Promise<Lease> {
+async function checkLease(db: Database, ref: LeaseRef & OwnedBy, lock: boolean): Promise<Lease> {
   const query = db
     .select({ data: leases.data })
     .from(leases)
-    .where(and(eq(leases.chamberId, ref.chamberId), eq(leases.id, ref.leaseId)));
+    .where(
+      and(
+        eq(leases.chamberId, ref.chamberId),
+        eq(leases.id, ref.leaseId),
+        ref.ownedBy === undefined ? undefined : eq(leases.tenantId, ref.ownedBy),
+      ),
+    );
   const [lease] = lock ? await query.for("share") : await query;
   if (!lease) throw new NotFoundError("lease", ref.leaseId);
   return lease.data;
@@ -41,7 +48,7 @@ function checkFitsLease(lease: Lease, payment: LeasePayment): void {
 /** The payments of one lease (of one `kind`, if given), in the order they were recorded. */
 export async function list(
   db: Database,
-  request: PageRequest & LeaseRef & FiltersOf<LeasePaymentListQuery>,
+  request: PageRequest & LeaseRef & OwnedBy & FiltersOf<LeasePaymentListQuery>,
 ): Promise<PageOf<LeasePayment>> {
   const after = cursorAfter(request.cursor, { kind: "payment", chamberId: request.chamberId });
   await checkLease(db, request, false);

@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/connect";
 import { chambers, leases, members, payments, units } from "../db/schema";
 import { NotFoundError } from "./errors";
+import type { OwnedBy } from "./records";
 
 /** A receipt as the contract shows it, but for the amount in words: the HTTP layer writes those in the caller's language. */
 export type StoredReceipt = ReceiptParts;
@@ -14,7 +15,7 @@ export type StoredReceipt = ReceiptParts;
  */
 export async function get(
   db: Database,
-  ref: { chamberId: ChamberId; receiptNumber: string },
+  ref: { chamberId: ChamberId; receiptNumber: string } & OwnedBy,
 ): Promise<StoredReceipt> {
   const [row] = await db
     .select({
@@ -29,7 +30,13 @@ export async function get(
     .innerJoin(members, eq(members.id, leases.tenantId))
     .innerJoin(units, eq(units.id, leases.unitId))
     .innerJoin(chambers, eq(chambers.id, payments.chamberId))
-    .where(and(eq(payments.chamberId, ref.chamberId), eq(payments.receiptNumber, ref.receiptNumber)));
+    .where(
+      and(
+        eq(payments.chamberId, ref.chamberId),
+        eq(payments.receiptNumber, ref.receiptNumber),
+        ref.ownedBy === undefined ? undefined : eq(leases.tenantId, ref.ownedBy),
+      ),
+    );
   if (!row) throw new NotFoundError("receipt", ref.receiptNumber);
   return receiptOf(row);
 }

@@ -2,6 +2,7 @@ import {
   type ChamberId,
   canTransition,
   type IdKind,
+  type MemberId,
   newId,
   nextStatuses,
   type StatusEntity,
@@ -24,6 +25,14 @@ export type LifecycleKind = StatusEntity & IdKind;
 export interface RecordRef {
   readonly chamberId: ChamberId;
   readonly id: string;
+}
+
+/**
+ * The member a member's session acts for: a read given one finds only that member's records (a
+ * lease it is the tenant of, a request made for it), and answers any other as not found.
+ */
+export interface OwnedBy {
+  readonly ownedBy?: MemberId | undefined;
 }
 
 /** How a service keeps its records of `kind`. */

@@ -21,7 +21,7 @@ import { takeDocumentNumber } from "./document-numbers";
 import { InvalidTransitionError, NotFoundError, ValidationError } from "./errors";
 import { calendarOf } from "./holidays";
 import { cursorAfter, type FiltersOf, type PageOf, type PageRequest, toPage } from "./page";
-import { newRecord, type RecordRef, type RecordStore, updateRecord } from "./records";
+import { newRecord, type OwnedBy, type RecordRef, type RecordStore, updateRecord } from "./records";
 import { find as findService } from "./service-catalogue";
 import { moroccanDate } from "./today";
 import { validate } from "./validate";
@@ -42,7 +42,7 @@ const CALENDAR_YEARS = 3;
 
 export async function list(
   db: Database,
-  request: PageRequest & ServiceRequestFilters & { chamberId: ChamberId },
+  request: PageRequest & ServiceRequestFilters & OwnedBy & { chamberId: ChamberId },
 ): Promise<PageOf<ServiceRequest>> {
   const after = cursorAfter(request.cursor, { kind: "serviceRequest", chamberId: request.chamberId });
   const rows = await db
@@ -55,6 +55,7 @@ export async function list(
         request.status === undefined ? undefined : eq(serviceRequests.status, request.status),
         request.serviceId === undefined ? undefined : eq(serviceRequests.serviceId, request.serviceId),
         request.memberId === undefined ? undefined : eq(serviceRequests.memberId, request.memberId),
+        request.ownedBy === undefined ? undefined : eq(serviceRequests.memberId, request.ownedBy),
       ),
     )
     .orderBy(asc(serviceRequests.id))
@@ -77,8 +78,11 @@ async function find(db: Database, ref: RecordRef, lock: boolean): Promise<Versio
   return { entity: row.data, version: row.version };
 }
 
-export async function get(db: Database, ref: RecordRef): Promise<Versioned<ServiceRequest>> {
-  return find(db, ref, false);
+export async function get(db: Database, ref: RecordRef & OwnedBy): Promise<Versioned<ServiceRequest>> {
+  const found = await find(db, ref, false);
+  if (ref.ownedBy !== undefined && found.entity.memberId !== ref.ownedBy)
+    throw new NotFoundError(ENTITY, ref.id);
+  return found;
 }
 
 async function save(tx: Database, next: ServiceRequest): Promise<Versioned<ServiceRequest>> {

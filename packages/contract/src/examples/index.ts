@@ -226,6 +226,10 @@ function routeExamples(): RouteExamples {
     "auth.session": { response: session },
     "auth.signOut": {},
     "auth.signOutEverywhere": {},
+    "auth.requestPasswordReset": { body: { chamberId: "ma-09", email: account.email } },
+    "auth.resetPassword": {
+      body: { token: "b3Vu8Xq2ZlWJm1oTnRkA7cYpHs0dEiGf4LvN9wKxQzU", password: "a new horse battery staple" },
+    },
     // services platform (issue 13)
     ...serviceExamples(),
     ...eventExamples(),

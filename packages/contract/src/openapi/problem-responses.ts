@@ -23,6 +23,7 @@ const EXAMPLE_TITLES: Record<ProblemKind, string> = {
   "already-checked-in": "Already checked in",
   // sign-in (issue 15)
   "csrf-origin": "Request origin refused",
+  "invalid-token": "This link is no longer valid",
 };
 
 /** An example problem of `kind`, as a node would send it in English. */

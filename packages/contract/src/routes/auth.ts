@@ -1,4 +1,4 @@
-import { Session, SignIn } from "../entities/session";
+import { PasswordReset, PasswordResetRequest, Session, SignIn } from "../entities/session";
 import { route } from "../route";
 
 const anyone = { kind: "public" } as const;
@@ -51,5 +51,33 @@ export const authRoutes = {
     access: anyone,
     needsSession: true,
     responses: { 204: null },
+  }),
+  "auth.requestPasswordReset": route({
+    method: "POST",
+    path: "/auth/password-reset-requests",
+    summary: "Ask for a password-reset link",
+    description:
+      "E-mails the account of `email` in `chamberId` a link to the chamber's reset page, `…/reset-password#token=…`; " +
+      "the token is good once, for a short time (30 minutes unless the node says otherwise), and a newer link voids older ones. " +
+      "The answer is the same 204 whether or not the address has an account, so it tells nobody which addresses exist. " +
+      "Repeated requests for one address, or from one client, answer 429 until the window passes.",
+    tag: "auth",
+    body: PasswordResetRequest,
+    access: anyone,
+    responses: { 204: null },
+    problems: ["csrf-origin"],
+  }),
+  "auth.resetPassword": route({
+    method: "POST",
+    path: "/auth/password-resets",
+    summary: "Set a new password with a reset link's token",
+    description:
+      "Sets the password of the account the token of a password-reset link was sent to, spends the token, and ends every session of the account (sign in again after). " +
+      "A token that is unknown, already used or expired answers 410 `invalid-token` and changes nothing.",
+    tag: "auth",
+    body: PasswordReset,
+    access: anyone,
+    responses: { 204: null },
+    problems: ["csrf-origin", "invalid-token"],
   }),
 };

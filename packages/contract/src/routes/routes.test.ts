@@ -75,6 +75,8 @@ const ROUTE_KEYS = [
   "auth.session",
   "auth.signOut",
   "auth.signOutEverywhere",
+  "auth.requestPasswordReset",
+  "auth.resetPassword",
 ];
 
 // The method and path of every route, as the issue lists them.
@@ -113,6 +115,8 @@ POST /auth/sign-in
 GET /auth/session
 POST /auth/sign-out
 POST /auth/sign-out-everywhere
+POST /auth/password-reset-requests
+POST /auth/password-resets
 GET /chambers/{chamberId}/services
 POST /chambers/{chamberId}/services
 GET /chambers/{chamberId}/services/{serviceId}

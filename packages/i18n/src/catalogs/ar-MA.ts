@@ -568,6 +568,8 @@ export const catalog: Catalog = {
   "problem.already-checked-in.detail": "سبق تسجيل حضور هذا المشارك: لا يُسجل الحضور إلا مرة واحدة.",
   "problem.csrf-origin.title": "مصدر الطلب مرفوض",
   "problem.csrf-origin.detail": "طلب مُرسل بجلسة تسجيل الدخول يجب أن يأتي من صفحات هذه العقدة نفسها.",
+  "problem.invalid-token.title": "هذا الرابط لم يعد صالحًا",
+  "problem.invalid-token.detail": "الرابط غير معروف أو سبق استعماله أو انتهت صلاحيته. اطلب رابطًا جديدًا.",
 
   "money.document": "{amount}\u00a0درهم",
   "money.dirhams": six("n", "# درهم", "درهم واحد", "درهمان", "# دراهم", "# درهمًا", "# درهم"),

@@ -574,6 +574,8 @@ export const catalog: Catalog = {
     "This participant was already checked in: a registration is checked in once.",
   "problem.csrf-origin.title": "Request origin refused",
   "problem.csrf-origin.detail": "A request sent with a sign-in session must come from this node's own pages.",
+  "problem.invalid-token.title": "This link is no longer valid",
+  "problem.invalid-token.detail": "The link is unknown, was already used or has expired. Ask for a new one.",
 
   "money.document": "MAD\u00a0{amount}",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

@@ -600,6 +600,8 @@ const messages = {
   "problem.csrf-origin.title": "Origine de la requête refusée",
   "problem.csrf-origin.detail":
     "Une requête envoyée avec une session de connexion doit venir des pages de ce nœud.",
+  "problem.invalid-token.title": "Ce lien n'est plus valable",
+  "problem.invalid-token.detail": "Le lien est inconnu, a déjà servi ou a expiré. Demandez-en un nouveau.",
 
   "money.document": "{amount}\u00a0DH",
   "money.dirhams": "{n, plural, one {# dirham} other {# dirhams}}",

@@ -570,6 +570,8 @@ export const catalog: Catalog = {
   "problem.already-checked-in.detail": "ⴰⴽⵛⵛⵓⵎ ⵏ ⵓⵎⵙⵎⵓⵏ ⴰ ⵉⵜⵜⵓⵙⵊⵍ ⵢⴰⴷ: ⴰⵣⵎⵎⴻⵎ ⵉⵜⵜⵓⵙⵊⴰⵍ ⵢⴰⵜ ⵜⵡⴰⵍⵜ ⵖⴰⵙ.",
   "problem.csrf-origin.title": "ⴰⵙⴰⴳⵎ ⵏ ⵓⵙⵓⵜⵔ ⵉⵜⵜⵓⴳⴷⵍ",
   "problem.csrf-origin.detail": "ⴰⵙⵓⵜⵔ ⵉⵜⵜⵓⵣⵏⵏ ⵙ ⵜⵉⵣⵉ ⵏ ⵓⴽⵛⵛⵓⵎ ⵉⵇⵇⴰⵏ ⴰⴷ ⴷ ⵉⴽⴽ ⵙⴳ ⵜⴰⵙⵏⴰ ⵏ ⵜⴽⵯⵔⵉⵙⵜ ⴰ.",
+  "problem.invalid-token.title": "ⴰⵙⵖⵏ ⴰ ⵓⵔ ⵉⵙⵡⵉⵔ",
+  "problem.invalid-token.detail": "ⴰⵙⵖⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏ, ⵏⵖ ⵉⵜⵜⵓⵙⵎⵔⵙ, ⵏⵖ ⵉⵎⵎⵓⵜ ⵓⵣⵎⵣ ⵏⵏⵙ. ⵙⵙⵓⵜⵔ ⴰⵙⵖⵏ ⴰⵎⴰⵢⵏⵓ.",
 
   "money.document": "{amount}\u00a0ⴷⵔⵎ",
   "money.dirhams": "{n, plural, one {# ⵓⴷⵔⵉⵎ} other {# ⵉⴷⵔⵉⵎⵏ}}",

@@ -1,5 +1,6 @@
 import type { Session } from "@ghorfa/contract";
-import { accounts, passwords, sessions, signInThrottle } from "../../services";
+import { passwordResetMail } from "../../mail/password-reset-mail";
+import { accounts, oneTimeTokens, passwords, sessions, signInThrottle } from "../../services";
 import type { Handler, HandlerContext } from "../handler";
 import { ProblemError } from "../problem";
 import { sessionCookie } from "../session-cookie";
@@ -14,6 +15,9 @@ function sessionOf(open: sessions.OpenSession, lifetime: Lifetime): Session {
   };
 }
 
+const rateLimited = (wait: number) =>
+  new ProblemError("rate-limited", { retryAfter: wait, headers: { "retry-after": String(wait) } });
+
 const clearCookie = (context: HandlerContext<"auth.signOut" | "auth.signOutEverywhere">) =>
   context.http.setCookie(sessionCookie(undefined, { secure: context.http.secureCookie, maxAgeSeconds: 0 }));
 
@@ -25,8 +29,7 @@ export const authSignIn: Handler<"auth.signIn"> = async ({ db, input, config, ca
   const { chamberId, email, password } = input.body;
   const attempt = { chamberId, email, address: http.address, now };
   const wait = await signInThrottle.refusal(db, attempt);
-  if (wait !== undefined)
-    throw new ProblemError("rate-limited", { retryAfter: wait, headers: { "retry-after": String(wait) } });
+  if (wait !== undefined) throw rateLimited(wait);
   const account = await accounts.findForSignIn(db, chamberId, email);
   const matches = await passwords.verifyPassword(
     password,
@@ -67,5 +70,65 @@ export const authSignOutEverywhere: Handler<"auth.signOutEverywhere"> = async (c
   if (!caller?.session) throw new ProblemError("unauthorized");
   await sessions.revokeAll(db, caller.session.account.id, now);
   clearCookie(context);
+  return { body: undefined };
+};
+
+/**
+ * E-mails a password-reset link to the account of the address, if there is one that may sign in.
+ * The answer is the same 204 either way, and comes before the e-mail is sent: the mail server's
+ * time would otherwise tell which addresses have an account. Every request counts against the
+ * address's and the client's limits, whether or not the address has an account.
+ */
+export const authRequestPasswordReset: Handler<"auth.requestPasswordReset"> = async ({
+  db,
+  input,
+  config,
+  locale,
+  mailer,
+  now,
+  http,
+}) => {
+  const { chamberId, email } = input.body;
+  const attempt = { chamberId, email, address: http.address, now };
+  const wait = await signInThrottle.refusal(db, attempt, "reset");
+  if (wait !== undefined) throw rateLimited(wait);
+  await signInThrottle.failed(db, attempt, "reset");
+  const account = await accounts.findForSignIn(db, chamberId, email);
+  if (!account || account.disabled) return { body: undefined };
+  const validMinutes = config.passwordResetMinutes;
+  const { token } = await oneTimeTokens.issue(db, {
+    purpose: "password-reset",
+    subject: account.id,
+    chamberId,
+    ttlMinutes: validMinutes,
+    now,
+  });
+  // A fragment, not a query: the browser never sends it, so no log or Referer ever holds the token.
+  const link = `${http.origin}/reset-password#token=${token}`;
+  const send = async () =>
+    mailer.send(await passwordResetMail({ to: account.email, locale, link, validMinutes }));
+  send().catch((err: unknown) =>
+    http.log.error({ err, account: account.id }, "password-reset e-mail not sent"),
+  );
+  return { body: undefined };
+};
+
+/**
+ * Sets a new password with a reset link's token: the token is spent and the password changed in
+ * one transaction, then every session of the account ends (whoever held one may be who the
+ * reset is meant to shut out). The password is hashed before, not while rows are locked.
+ */
+export const authResetPassword: Handler<"auth.resetPassword"> = async ({ db, input, now }) => {
+  const { token, password } = input.body;
+  const passwordHash = await passwords.hashPassword(password);
+  const redeemed = await db.transaction(async (tx) => {
+    const result = await oneTimeTokens.redeem(tx, { purpose: "password-reset", token, now });
+    if (result.ok) {
+      await accounts.setPasswordHash(tx, result.subject, passwordHash, now);
+      await sessions.revokeAll(tx, result.subject, now);
+    }
+    return result;
+  });
+  if (!redeemed.ok) throw new ProblemError("invalid-token");
   return { body: undefined };
 };

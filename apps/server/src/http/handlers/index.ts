@@ -8,7 +8,14 @@ import {
   agreementsUpdate,
 } from "./agreements";
 // sign-in (issue 15)
-import { authSession, authSignIn, authSignOut, authSignOutEverywhere } from "./auth";
+import {
+  authRequestPasswordReset,
+  authResetPassword,
+  authSession,
+  authSignIn,
+  authSignOut,
+  authSignOutEverywhere,
+} from "./auth";
 import { chambersGet, chambersList } from "./chambers";
 // events (issue 13)
 import {
@@ -109,6 +116,8 @@ export const handlers: Handlers = {
   "auth.session": authSession,
   "auth.signOut": authSignOut,
   "auth.signOutEverywhere": authSignOutEverywhere,
+  "auth.requestPasswordReset": authRequestPasswordReset,
+  "auth.resetPassword": authResetPassword,
   // services platform (issue 13)
   "services.list": servicesList,
   "services.get": servicesGet,

@@ -1,13 +1,13 @@
 import { leases, payments } from "../../services";
 import type { Handler } from "../handler";
 
-export const leasesList: Handler<"leases.list"> = async ({ db, input }) => ({
-  body: await leases.list(db, { chamberId: input.params.chamberId, ...input.query }),
+export const leasesList: Handler<"leases.list"> = async ({ db, input, member }) => ({
+  body: await leases.list(db, { chamberId: input.params.chamberId, ...input.query, ownedBy: member }),
 });
 
-export const leasesGet: Handler<"leases.get"> = async ({ db, input }) => {
+export const leasesGet: Handler<"leases.get"> = async ({ db, input, member }) => {
   const { chamberId, leaseId } = input.params;
-  const { entity, version } = await leases.get(db, { chamberId, id: leaseId });
+  const { entity, version } = await leases.get(db, { chamberId, id: leaseId, ownedBy: member });
   return { body: entity, version };
 };
 
@@ -39,8 +39,8 @@ export const leasesSetStatus: Handler<"leases.setStatus"> = async ({ db, input, 
   return { body: entity, version };
 };
 
-export const paymentsList: Handler<"leases.payments.list"> = async ({ db, input }) => ({
-  body: await payments.list(db, { ...input.params, ...input.query }),
+export const paymentsList: Handler<"leases.payments.list"> = async ({ db, input, member }) => ({
+  body: await payments.list(db, { ...input.params, ...input.query, ownedBy: member }),
 });
 
 export const paymentsCreate: Handler<"leases.payments.create"> = async ({ db, input }) => {

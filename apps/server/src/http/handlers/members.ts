@@ -1,4 +1,4 @@
-import { members } from "../../services";
+import { members, NotFoundError } from "../../services";
 import type { Handler } from "../handler";
 import { publicValues, visible } from "./public-rows";
 
@@ -16,8 +16,10 @@ export const membersList: Handler<"members.list"> = async ({ db, input, view }) 
   };
 };
 
-export const membersGet: Handler<"members.get"> = async ({ db, input, view }) => {
+export const membersGet: Handler<"members.get"> = async ({ db, input, view, member }) => {
   const { chamberId, memberId } = input.params;
+  // A member's session reads its own record; another's is not found, as if it did not exist.
+  if (member !== undefined && memberId !== member) throw new NotFoundError("member", memberId);
   const { entity, version } = await members.get(db, { chamberId, id: memberId });
   return { body: visible("members.get", view, entity, memberId), version };
 };

@@ -1,5 +1,6 @@
 import { holidays, serviceCatalogue, serviceReports, serviceRequests } from "../../services";
 import type { Handler } from "../handler";
+import { ProblemError } from "../problem";
 import { publicValues, visible } from "./public-rows";
 
 // services platform (issue 13)
@@ -35,18 +36,24 @@ export const servicesUpdate: Handler<"services.update"> = async ({ db, input, if
   return { body: entity, version };
 };
 
-export const serviceRequestsList: Handler<"serviceRequests.list"> = async ({ db, input }) => ({
-  body: await serviceRequests.list(db, { chamberId: input.params.chamberId, ...input.query }),
+export const serviceRequestsList: Handler<"serviceRequests.list"> = async ({ db, input, member }) => ({
+  body: await serviceRequests.list(db, {
+    chamberId: input.params.chamberId,
+    ...input.query,
+    ownedBy: member,
+  }),
 });
 
-export const serviceRequestsGet: Handler<"serviceRequests.get"> = async ({ db, input }) => {
+export const serviceRequestsGet: Handler<"serviceRequests.get"> = async ({ db, input, member }) => {
   const { chamberId, requestId } = input.params;
-  const { entity, version } = await serviceRequests.get(db, { chamberId, id: requestId });
+  const { entity, version } = await serviceRequests.get(db, { chamberId, id: requestId, ownedBy: member });
   return { body: entity, version };
 };
 
-export const serviceRequestsCreate: Handler<"serviceRequests.create"> = async ({ db, input }) => {
+export const serviceRequestsCreate: Handler<"serviceRequests.create"> = async ({ db, input, member }) => {
   const { chamberId } = input.params;
+  // A member submits for itself only: not for another member, nor for a person without a record.
+  if (member !== undefined && input.body.memberId !== member) throw new ProblemError("forbidden");
   const { entity, version } = await serviceRequests.create(db, { chamberId, input: input.body });
   return { body: entity, version, location: `/chambers/${chamberId}/service-requests/${entity.id}` };
 };
