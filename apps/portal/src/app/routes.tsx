@@ -14,6 +14,12 @@ export interface PageRoute {
 
 export const ROUTES: readonly PageRoute[] = [
   { path: "/sign-in", page: lazy(() => import("../pages/sign-in/SignInPage")), public: true },
+  {
+    path: "/forgot-password",
+    page: lazy(() => import("../pages/password/ForgotPasswordPage")),
+    public: true,
+  },
+  { path: "/reset-password", page: lazy(() => import("../pages/password/ResetPasswordPage")), public: true },
   { path: "/", page: lazy(() => import("../pages/home/HomePage")) },
   { path: "/members", page: lazy(() => import("../pages/members/MembersPage")), staffOnly: true },
   { path: "/members/new", page: lazy(() => import("../pages/members/MemberFormPage")), staffOnly: true },

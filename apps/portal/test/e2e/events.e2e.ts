@@ -79,19 +79,12 @@ describe("events", () => {
     await portal.close();
   });
 
-  // FOR THE MERGER: a member's session is refused everything but its own record (the public
-  // upcoming events and self-registration included) until the `auth` branch opens member sessions
-  // and public routes; a member's event pages use only those public routes. Until then the node
-  // answers 403 and this test skips itself; once `auth` is merged it runs and must pass.
-  it("a member registers itself to an upcoming public event", async (context) => {
+  it("a member registers itself to an upcoming public event", async () => {
     const event = await newEvent(10);
     const portal = await openPortal(browser, { locale: "fr-MA" });
     await signInContext(portal.context, "member");
     const probe = await portal.context.request.get(`${CHAMBER}/upcoming-events`);
-    if (probe.status() === 403) {
-      await portal.close();
-      context.skip("the node does not yet open events to a member's session (branch auth)");
-    }
+    expect(probe.status()).toBe(200);
     const { page } = portal;
     await page.goto(`/events/${event.id}`);
     await settled(page);

@@ -27,8 +27,13 @@ export interface PageCase {
 
 export const PAGES: readonly PageCase[] = [
   { name: "sign-in", path: "/sign-in" },
+  { name: "forgot-password", path: "/forgot-password" },
+  { name: "reset-password", path: "/reset-password" },
   { name: "dashboard", as: "manager", path: "/?month=2026-01" },
   { name: "member-home", as: "member", path: "/" },
+  { name: "member-premises", as: "member", path: "/premises" },
+  { name: "member-services", as: "member", path: "/services" },
+  { name: "member-events", as: "member", path: "/events" },
   { name: "not-found", as: "viewer", path: "/no-such-page" },
   { name: "members", as: "agent", path: "/members" },
   { name: "member", as: "agent", path: `/members/${TAMOUNT}` },

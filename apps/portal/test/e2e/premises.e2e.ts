@@ -320,33 +320,56 @@ describe("premises", () => {
     await portal.close();
   });
 
-  // Enable once branch `auth` merges (members reading their own leases, payments and receipts):
-  // until then the node refuses a member's lease calls, and the pages show their error state.
-  it.skip("a member sees its own leases and their receipts, no one else's", async () => {
+  it("a member sees its own leases and their receipts, and reaches no other member's, through the app or the API", async () => {
     const portal = await openPortal(browser, { as: "member", locale: "fr-MA", path: "/premises" });
     const { page } = portal;
     const session = await (await portal.context.request.get(`${node.url}/auth/session`)).json();
     const memberId = session.account.memberId as string;
-    const own = await all<Lease>(`/leases?tenantId=${memberId}`);
+    const leases = await all<Lease>("/leases");
+    const own = leases.filter((lease) => lease.tenantId === memberId);
+    const others = leases.filter((lease) => lease.tenantId !== memberId);
+    expect(own.length).toBeGreaterThan(0);
+    expect(others.length).toBeGreaterThan(0);
     await settled(page);
     const shown = await page
       .locator("[data-testid=leases-table] tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-lease")));
     expect(shown.sort()).toEqual(own.map((l) => l.id).sort());
-    const lease = own[0];
-    if (lease) {
-      const payments = await all<LeasePayment>(`/leases/${lease.id}/payments`);
-      await page.goto(`/premises/leases/${lease.id}`);
-      await settled(page);
-      expect(await page.locator("[data-testid=payments-table] tbody tr").count()).toBe(payments.length);
-      expect(await page.getByTestId("payment-form").count()).toBe(0);
-      const first = payments[0];
-      if (first) {
-        await page.goto(`/receipts/${first.receiptNumber}`);
-        await settled(page);
-        expect(await page.getByTestId("receipt-number").textContent()).toBe(first.receiptNumber);
-      }
+
+    const lease = own[0] as Lease;
+    const payments = await all<LeasePayment>(`/leases/${lease.id}/payments`);
+    expect(payments.length).toBeGreaterThan(0);
+    await page.goto(`/premises/leases/${lease.id}`);
+    await settled(page);
+    expect(await page.locator("[data-testid=payments-table] tbody tr").count()).toBe(payments.length);
+    expect(await page.getByTestId("payment-form").count()).toBe(0);
+    const first = payments[0] as LeasePayment;
+    await page.goto(`/receipts/${first.receiptNumber}`);
+    await settled(page);
+    expect(await page.getByTestId("receipt-number").textContent()).toBe(first.receiptNumber);
+
+    // Another member's lease, its payments and a receipt: not found, as if they did not exist.
+    const foreign = others[0] as Lease;
+    const foreignPayment = (await all<LeasePayment>(`/leases/${foreign.id}/payments`))[0];
+    const request = portal.context.request;
+    expect((await request.get(`${node.url}/chambers/ma-09/leases/${foreign.id}`)).status()).toBe(404);
+    expect((await request.get(`${node.url}/chambers/ma-09/leases/${foreign.id}/payments`)).status()).toBe(
+      404,
+    );
+    if (foreignPayment) {
+      expect(
+        (await request.get(`${node.url}/chambers/ma-09/receipts/${foreignPayment.receiptNumber}`)).status(),
+      ).toBe(404);
     }
+    const listed = (await (await request.get(`${node.url}/chambers/ma-09/leases?limit=100`)).json()) as {
+      items: Lease[];
+    };
+    expect(listed.items.map((item) => item.id).sort()).toEqual(own.map((l) => l.id).sort());
+    portal.expectFailure(404, `/leases/${foreign.id}`);
+    await page.goto(`/premises/leases/${foreign.id}`);
+    await settled(page);
+    await expect.poll(() => page.getByRole("alert").isVisible()).toBe(true);
+    expect(await page.getByText(foreign.id).count()).toBe(0);
     await portal.close();
   });
 });

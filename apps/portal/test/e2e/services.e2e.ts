@@ -117,10 +117,7 @@ describe("services", () => {
     await portal.close();
   });
 
-  // FOR THE MERGER: a member's session is refused everything but its own record until the `auth`
-  // branch opens member sessions to their own records (service requests included). Until then the
-  // node answers 403 and this test skips itself; once `auth` is merged it runs and must pass.
-  it("a member submits a request for its own enterprise and finds it in its requests", async (context) => {
+  it("a member submits a request for its own enterprise and finds it in its requests", async () => {
     const portal = await openPortal(browser, { locale: "fr-MA" });
     await signInContext(portal.context, "member");
     const session = (await (await portal.context.request.get("/auth/session")).json()) as {
@@ -128,10 +125,7 @@ describe("services", () => {
     };
     const memberId = session.account.memberId;
     const probe = await portal.context.request.get(`${CHAMBER}/service-requests?memberId=${memberId}`);
-    if (probe.status() === 403) {
-      await portal.close();
-      context.skip("the node does not yet open service requests to a member's session (branch auth)");
-    }
+    expect(probe.status()).toBe(200);
     const { page } = portal;
     await page.goto("/services/new");
     await settled(page);

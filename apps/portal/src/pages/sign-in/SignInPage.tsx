@@ -1,14 +1,12 @@
-import { regionName } from "@ghorfa/i18n";
 import type { ChamberId } from "@ghorfa/schemas";
 import { RateLimitedError, UnauthorizedError, ValidationError } from "@ghorfa/sdk";
-import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useState } from "react";
-import { Redirect, useSearchParams } from "wouter";
-import { useClient } from "../../api/client";
+import { type FormEvent, useEffect, useId } from "react";
+import { Link, Redirect, useSearchParams } from "wouter";
 import { useSignIn } from "../../api/session";
 import { LocaleSwitcher } from "../../app/Layout";
+import { ChamberSelect, useHostedChambers } from "../../components/chambers";
 import { ErrorState, Loading } from "../../components/states";
-import { useLocale, useMessages } from "../../i18n/locale";
+import { useMessages } from "../../i18n/locale";
 import { shell } from "../../messages/shell";
 import { signIn } from "./messages";
 
@@ -32,15 +30,8 @@ export default function SignInPage() {
 function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
   const t = useMessages(signIn);
   const ts = useMessages(shell);
-  const { locale } = useLocale();
-  const client = useClient();
   const ids = useId();
-  const node = useQuery({ queryKey: ["node-info"], queryFn: () => client.node.info(), staleTime: Infinity });
-  const [chamberId, setChamberId] = useState<ChamberId | "">("");
-  const chambers = node.data?.chambers ?? [];
-  useEffect(() => {
-    if (chamberId === "" && chambers[0]) setChamberId(chambers.includes("ma-09") ? "ma-09" : chambers[0]);
-  }, [chambers, chamberId]);
+  const { node, chambers, chamberId, setChamberId } = useHostedChambers();
   useEffect(() => {
     document.title = `${t("title")} · ${ts("appName")}`;
   }, [t, ts]);
@@ -80,17 +71,12 @@ function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
           <form onSubmit={submit} noValidate aria-describedby={message ? `${ids}-error` : undefined}>
             <div className="field">
               <label htmlFor={`${ids}-chamber`}>{t("chamber")}</label>
-              <select
+              <ChamberSelect
                 id={`${ids}-chamber`}
+                chambers={chambers}
                 value={chamberId}
-                onChange={(event) => setChamberId(event.target.value as ChamberId)}
-              >
-                {chambers.map((id) => (
-                  <option key={id} value={id}>
-                    {regionName(locale, id)}
-                  </option>
-                ))}
-              </select>
+                onChange={setChamberId}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${ids}-email`}>{t("email")}</label>
@@ -125,6 +111,9 @@ function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
             </button>
           </form>
         )}
+        <p className="sign-in-links">
+          <Link href="/forgot-password">{t("forgot")}</Link>
+        </p>
       </div>
     </main>
   );
