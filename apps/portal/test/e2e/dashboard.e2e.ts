@@ -134,6 +134,12 @@ describe.each(["ar-MA", "fr-MA"] as const)("the dashboard in %s", (locale) => {
       expect(Math.abs(bar.x - track.x)).toBeLessThan(1);
       expect(label.x + label.width).toBeLessThan(track.x);
     }
+    // Its tooltip says what the line says, the figure isolated so its digits keep their order.
+    const [labelText, valueText] = [
+      await text(row.locator(".bar-label")),
+      await text(row.locator(".bar-value")),
+    ];
+    expect(await row.getAttribute("title")).toBe(`${labelText} \u2068${valueText}\u2069`);
     await portal.close();
   });
 });

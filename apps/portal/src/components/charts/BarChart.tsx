@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale } from "../../i18n/locale";
-import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable } from "./ChartFrame";
+import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable, tooltip } from "./ChartFrame";
 import { barSpan, shareOf } from "./geometry";
 
 const TRACK = 100;
@@ -35,7 +35,8 @@ export function BarChart({
       {rows.map((row) => {
         const bar = barSpan(0, shareOf(row.value, max) * TRACK, TRACK, dir);
         return (
-          <div className="bar-row" key={row.key} data-key={row.key}>
+          // A native tooltip on the whole row: the value stays readable where the bar is short.
+          <div className="bar-row" key={row.key} data-key={row.key} title={tooltip(row)}>
             <span className="bar-label">{row.label}</span>
             <svg
               className="bar-track"

@@ -1,3 +1,4 @@
+import { isolate } from "@ghorfa/i18n";
 import { type ReactNode, useId, useState } from "react";
 import { useMessages } from "../../i18n/locale";
 import { shell } from "../../messages/shell";
@@ -8,6 +9,12 @@ export interface ChartDatum {
   readonly label: ReactNode;
   readonly value: number;
   readonly display: string;
+}
+
+/** A mark's tooltip: its label and its value, the value isolated so digits keep their order. */
+export function tooltip(datum: ChartDatum): string {
+  const value = isolate(datum.display);
+  return typeof datum.label === "string" ? `${datum.label} ${value}` : value;
 }
 
 /** The headers of a chart's table view. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useLocale } from "../../i18n/locale";
-import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable } from "./ChartFrame";
+import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable, tooltip } from "./ChartFrame";
 import { barSpan, shareOf } from "./geometry";
 
 const TRACK = 100;
@@ -62,7 +62,9 @@ export function StackedBar({
               y={0}
               width={span.width}
               height={10}
-            />
+            >
+              <title>{tooltip(segment)}</title>
+            </rect>
           ) : null,
         )}
       </svg>
