@@ -2,12 +2,14 @@ import { defineConfig } from "tsup";
 import { type EsbuildPlugin, pureTopLevel } from "../../scripts/build/pure-top-level";
 
 const common = {
-  // `issue-codes` is its own entry, free of zod: what @ghorfa/i18n needs to word an issue, without
-  // bringing the schemas into an app's first chunk.
+  // `issue-codes` and `ids` are their own entries, free of zod: what @ghorfa/i18n needs to word an
+  // issue, and what @ghorfa/sdk needs to order ids and merge nodes' copies, without bringing the
+  // schemas into an app's first chunk.
   entry: {
     index: "src/index.ts",
     "fixtures/index": "src/fixtures/index.ts",
     "issue-codes": "src/issues/issue-codes.ts",
+    ids: "src/ids/index.ts",
   },
   sourcemap: true,
   target: "es2022",

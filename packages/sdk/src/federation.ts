@@ -1,5 +1,5 @@
 import type { Routes } from "@ghorfa/contract";
-import { type CopyableRecord, type CopyList, mergeCopies } from "@ghorfa/schemas";
+import { type CopyableRecord, type CopyList, mergeCopies } from "@ghorfa/schemas/ids";
 import { type Client, type ClientOptions, createClient } from "./client";
 import { type CopyStream, mergeStreams } from "./merge";
 import { normalizeBaseUrl } from "./request-url";

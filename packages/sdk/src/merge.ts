@@ -1,10 +1,12 @@
+// The zod-free entry, not the main one: an app loads the SDK with its first page, and the main
+// entry is one module that would bring zod and every schema the app uses anywhere with it.
 import {
   type CopyableRecord,
   type CopySource,
   compareCopies,
   parseId,
   type RecordCopy,
-} from "@ghorfa/schemas";
+} from "@ghorfa/schemas/ids";
 
 /**
  * Orders global ids by creation time across chambers: by their ULID (time first, then random

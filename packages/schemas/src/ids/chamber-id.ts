@@ -1,20 +1,8 @@
 import * as z from "zod";
 import type { Named } from "../named";
+import { CHAMBER_IDS } from "./chamber-codes";
 
-export const CHAMBER_IDS = [
-  "ma-01",
-  "ma-02",
-  "ma-03",
-  "ma-04",
-  "ma-05",
-  "ma-06",
-  "ma-07",
-  "ma-08",
-  "ma-09",
-  "ma-10",
-  "ma-11",
-  "ma-12",
-] as const;
+export { CHAMBER_IDS };
 
 const chamberIdSchema = z.enum(CHAMBER_IDS);
 /** The type of `ChamberId`, named so that declarations refer to it rather than restate it. */
