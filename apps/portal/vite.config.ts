@@ -3,9 +3,7 @@ import { defineConfig } from "vite";
 
 // Like every app in the repository, the portal reads the packages' sources (the `@ghorfa/source`
 // export condition), in the dev server and in its build: each source file is a module of its own,
-// so the first chunk holds only the modules the first page uses. A package's built `dist/index.js`
-// is one module: a page that imports one schema from it would put every schema some later page
-// uses, and zod, into the first chunk.
+// so the first chunk holds only the modules the first page uses.
 export default defineConfig(() => ({
   plugins: [react()],
   resolve: { conditions: ["@ghorfa/source", "module", "browser", "development|production"] },
