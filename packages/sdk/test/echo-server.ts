@@ -54,6 +54,12 @@ export async function startEchoServer(): Promise<EchoServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Kept-alive connections are closed with the server: Deno's node:http waits for them otherwise,
+    // and a client's pooled connection can outlive the test file.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
