@@ -4,7 +4,8 @@ import { commands } from "./commands";
 const main = defineCommand({
   meta: {
     name: "ghorfa",
-    description: "A chamber's data in, its paperwork out: imports, exports, receipts and reports from a Ghorfa node",
+    description:
+      "A chamber's data in, its paperwork out: imports, exports, receipts and reports from a Ghorfa node",
   },
   subCommands: commands,
 });
