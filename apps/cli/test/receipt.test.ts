@@ -97,6 +97,8 @@ describe("ghorfa receipt --pdf", () => {
       ["receipt", "2026-999999", "--pdf", join(dir, "none.pdf"), "--chamber", "ma-09"],
       { GHORFA_BASE_URL: node.url, GHORFA_API_KEY: key },
     );
-    expect(result.code).not.toBe(0);
+    // The node answered 404: an item failed, exit 1.
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/404/);
   });
 });
