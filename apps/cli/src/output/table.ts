@@ -17,20 +17,20 @@ export function tableCsv(table: Table, options: { bom?: boolean } = {}): string 
   return (options.bom ? BOM : "") + lines.join("");
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /** The table as a printable page, styled by the portal's own `.table` rules. */
 export function tableHtml(table: Table, locale: Locale): string {
   const cell = (tag: "td" | "th", text: string, i: number) =>
     table.numeric[i]
-      ? `<${tag} class="num"><bdi>${escape(text)}</bdi></${tag}>`
-      : `<${tag}>${escape(text)}</${tag}>`;
+      ? `<${tag} class="num"><bdi>${escapeHtml(text)}</bdi></${tag}>`
+      : `<${tag}>${escapeHtml(text)}</${tag}>`;
   const row = (cells: readonly string[], tag: "td" | "th" = "td") =>
     `<tr>${cells.map((c, i) => cell(tag, c, i)).join("")}</tr>`;
   return `<!doctype html>
 <html lang="${locale}" dir="${direction(locale)}">
-<head><meta charset="utf-8"><title>${escape(table.title)}</title>
+<head><meta charset="utf-8"><title>${escapeHtml(table.title)}</title>
 <style>${portalCss}</style>
 <style>
 :root { background: #fff; font-size: 10pt; }
@@ -42,7 +42,7 @@ h1 { font-size: 14pt; }
 </style>
 </head>
 <body>
-<h1>${escape(table.title)}</h1>
+<h1>${escapeHtml(table.title)}</h1>
 <table class="table">
 <thead>${row(table.columns, "th")}</thead>
 <tbody>${table.rows.map((r) => row(r)).join("\n")}</tbody>
