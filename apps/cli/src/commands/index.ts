@@ -7,4 +7,5 @@ import type { CommandDef } from "citty";
 export const commands: Record<string, () => Promise<CommandDef>> = {
   receipt: () => import("./receipt").then((m) => m.default as CommandDef),
   report: () => import("./report").then((m) => m.default as CommandDef),
+  export: () => import("./export").then((m) => m.default as CommandDef),
 };
