@@ -8,4 +8,5 @@ export const commands: Record<string, () => Promise<CommandDef>> = {
   receipt: () => import("./receipt").then((m) => m.default as CommandDef),
   report: () => import("./report").then((m) => m.default as CommandDef),
   export: () => import("./export").then((m) => m.default as CommandDef),
+  federation: () => import("./federation").then((m) => m.default as CommandDef),
 };

@@ -21,7 +21,7 @@ export const outputMessages = defineMessages({
     total: "Total",
     yes: "yes",
     no: "no",
-    nodesFailed: "{count, plural, one {# node} other {# nodes}} did not answer: {nodes}",
+    nodesFailed: "{count, plural, one {# node} other {# nodes}} did not answer:",
   },
   "fr-MA": {
     apiError: "Le nœud a répondu {status} : {detail}",
@@ -42,7 +42,7 @@ export const outputMessages = defineMessages({
     total: "Total",
     yes: "oui",
     no: "non",
-    nodesFailed: "{count, plural, one {# nœud n'a} other {# nœuds n'ont}} pas répondu : {nodes}",
+    nodesFailed: "{count, plural, one {# nœud n'a} other {# nœuds n'ont}} pas répondu :",
   },
   "ar-MA": {
     apiError: "أجاب الخادم {status}: {detail}",
@@ -63,7 +63,7 @@ export const outputMessages = defineMessages({
     total: "المجموع",
     yes: "نعم",
     no: "لا",
-    nodesFailed: "لم تُجب خوادم ({count}): {nodes}",
+    nodesFailed: "لم تُجب خوادم ({count}):",
   },
   zgh: {
     apiError: "ⵉⵔⴰⵔ ⵓⵎⵙⵙⵓⴼⵖ {status}: {detail}",
@@ -84,6 +84,6 @@ export const outputMessages = defineMessages({
     total: "ⴰⵎⴰⵜⴰⵢ",
     yes: "ⵢⴰⵀ",
     no: "ⵓⵀⵓ",
-    nodesFailed: "ⵓⵔ ⵔⴰⵔⵏ ({count}): {nodes}",
+    nodesFailed: "ⵓⵔ ⵔⴰⵔⵏ ({count}):",
   },
 });
