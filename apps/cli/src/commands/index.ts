@@ -4,4 +4,6 @@ import type { CommandDef } from "citty";
  * The commands of `ghorfa`, each loaded when it runs: `ghorfa receipt` does not load the importer.
  * One line per command; the command's file is named after it.
  */
-export const commands: Record<string, () => Promise<CommandDef>> = {};
+export const commands: Record<string, () => Promise<CommandDef>> = {
+  import: () => import("./import").then((m) => m.default),
+};
