@@ -66,7 +66,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
 }
 
 /** A cell as the body field wants it; the ICE stays exactly as written, so a damaged one is reported. */
-function valueOf(field: Field, cell: string): string {
+function cellValue(field: Field, cell: string): string {
   if (field === "identifiers.ice") return cell;
   const trimmed = cell.trim();
   if (field === "section") return sectionOf(trimmed);
@@ -88,7 +88,7 @@ export function bodyOf(
   columns.forEach((field, index) => {
     const cell = row.cells[index] ?? "";
     if (field === undefined || cell.trim() === "") return;
-    setPath(body, field, valueOf(field, cell));
+    setPath(body, field, cellValue(field, cell));
   });
   return body;
 }
@@ -133,7 +133,7 @@ export async function importMembers(options: ImportOptions): Promise<Counts> {
   const iceColumn = columns.indexOf("identifiers.ice");
   if (iceColumn === -1) throw new UsageError(format(importMessages, locale, "noIce"));
   const columnOfField = (field: string) => {
-    const index = columns.findIndex((candidate) => candidate === field);
+    const index = (columns as (string | undefined)[]).indexOf(field);
     return index === -1 ? field : (headers[index] ?? field);
   };
 
@@ -206,7 +206,7 @@ export async function importMembers(options: ImportOptions): Promise<Counts> {
       if (!parsed.success) {
         for (const issue of formatIssues(parsed.error, locale)) {
           const field = issue.pointer.slice(1).replaceAll("/", ".");
-          const index = columns.findIndex((candidate) => candidate === field);
+          const index = (columns as (string | undefined)[]).indexOf(field);
           report({
             row: row.row,
             column: columnOfField(field),
