@@ -101,9 +101,11 @@ const members = defineCommand({
           last = now;
           const done = counts.created + counts.updated + counts.skipped + counts.failed;
           const rate = done / ((now - started) / 1000);
+          const fraction = source.fraction?.();
+          const left = fraction ? Math.round(((now - started) / 1000) * ((1 - fraction) / fraction)) : "?";
           if (tty) {
             process.stdout.write(
-              `\r${format(importMessages, locale, "progress", { done, rate: Math.round(rate), left: "?" })}   `,
+              `\r${format(importMessages, locale, "progress", { done, rate: Math.round(rate), left })}   `,
             );
           } else {
             process.stdout.write(

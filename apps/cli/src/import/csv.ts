@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { detectEncoding, type Encoding } from "./encoding";
@@ -39,6 +39,7 @@ export async function csvSource(
   const encoding = options.encoding ?? detectEncoding(sample);
   const head = iconv.decode(Buffer.from(sample), encoding).replace(/^\uFEFF/, "");
   const delimiter = detectDelimiter(head.split(/\r?\n/, 1)[0] ?? "");
+  const { size } = await stat(path);
   const input = createReadStream(path);
   // iconv-lite drops a UTF-8 BOM itself; csv-parse's `bom` also covers an input decoded elsewhere.
   const parser = input
@@ -59,6 +60,7 @@ export async function csvSource(
     encoding,
     delimiter,
     headers,
+    fraction: () => (size > 0 ? input.bytesRead / size : 0),
     async *rows(): AsyncIterable<Row> {
       await headers();
       let row = 1;

@@ -12,5 +12,7 @@ export interface RowSource {
   headers(): Promise<readonly string[]>;
   /** The data rows, read as they are consumed (nothing is read ahead of the consumer). */
   rows(): AsyncIterable<Row>;
+  /** The share of the file read so far (0–1), when the source can tell: what "time left" is computed from. */
+  fraction?(): number;
   close(): Promise<void>;
 }
