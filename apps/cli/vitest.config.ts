@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 import shared from "../../vitest.shared";
 
-// Like the SDK's integration tests: a real reference node in-process (@ghorfa/testing/node), `pg`
-// loaded as CommonJS, one seeded database template per run; and the CLI built once per run
-// (test/build.ts) so the tests run the bin, dist/main.js, as a user does.
+// The tests run against the reference node (apps/server through @ghorfa/testing/node) in-process,
+// like the conformance kit's: `pg` loads its CommonJS build, and one migrated, seeded database
+// template is built per run; the CLI is built once per run (test/build.ts) so that tests run the
+// bin, dist/main.js, as a user does.
 const conditions = ["@ghorfa/source", "node"];
 
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ["@ghorfa/source"] } },
   test: {
     ...shared.test,
-    testTimeout: 60_000,
     globalSetup: ["@ghorfa/testing/global-setup", "./test/build.ts"],
+    testTimeout: 120_000,
   },
 });

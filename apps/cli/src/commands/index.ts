@@ -5,6 +5,7 @@ import type { CommandDef } from "citty";
  * One line per command; the command's file is named after it.
  */
 export const commands: Record<string, () => Promise<CommandDef>> = {
+  import: () => import("./import").then((m) => m.default),
   receipt: () => import("./receipt").then((m) => m.default as CommandDef),
   report: () => import("./report").then((m) => m.default as CommandDef),
   export: () => import("./export").then((m) => m.default as CommandDef),

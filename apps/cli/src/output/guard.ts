@@ -1,14 +1,11 @@
 import type { Locale } from "@ghorfa/i18n";
 import { ApiError, ForbiddenError, NetworkError, TimeoutError, UnauthorizedError } from "@ghorfa/sdk";
-import { localeFrom } from "../config/resolve";
+import { redact } from "../config/redact";
 import { AuthError, CliError, EXIT, UnreachableError } from "../errors";
 import { format } from "../messages/define";
 import { outputMessages } from "../messages/output";
 
-/** The CLI's language before the configuration is read: --locale, else LANG / LC_ALL, else ar-MA. */
-export function earlyLocale(flag: string | undefined, env = process.env): Locale {
-  return localeFrom(flag) ?? localeFrom(env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG) ?? "ar-MA";
-}
+export { earlyLocale } from "../run";
 
 /**
  * Runs a command's body and turns what it throws into a message in the user's language on stderr
@@ -20,9 +17,17 @@ export async function guarded(locale: Locale, baseUrl: string | undefined, body:
     await body();
   } catch (error) {
     const { message, exitCode } = describe(error, locale, baseUrl);
-    process.stderr.write(`${message}\n`);
+    // A node may echo what it was sent; no key leaves in a message.
+    process.stderr.write(`${redact(message, [process.env.GHORFA_API_KEY, apiKeyFlag()])}\n`);
     process.exitCode = exitCode;
   }
+}
+
+/** The value of --api-key, as given on the command line. */
+function apiKeyFlag(argv = process.argv): string | undefined {
+  const at = argv.findIndex((arg) => arg === "--api-key" || arg.startsWith("--api-key="));
+  if (at < 0) return undefined;
+  return argv[at]?.includes("=") ? argv[at]?.slice("--api-key=".length) : argv[at + 1];
 }
 
 function describe(error: unknown, locale: Locale, baseUrl: string | undefined) {
