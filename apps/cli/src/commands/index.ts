@@ -10,4 +10,5 @@ export const commands: Record<string, () => Promise<CommandDef>> = {
   report: () => import("./report").then((m) => m.default as CommandDef),
   export: () => import("./export").then((m) => m.default as CommandDef),
   federation: () => import("./federation").then((m) => m.default as CommandDef),
+  completion: () => import("./completion").then((m) => m.default as CommandDef),
 };
