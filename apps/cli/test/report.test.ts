@@ -45,8 +45,11 @@ describe("ghorfa report rent-roll", () => {
     expect(rows[0]).toEqual(["Bâtiment", "Local", "Bail", "Locataire", "Loyer mensuel", "Dû", "Prorata"]);
     expect(rows.length).toBe(roll.lines.length + 2);
     expect(roll.lines.length).toBeGreaterThan(0);
+    const names = new Map<string, string>();
+    for await (const member of api().members.iterate({ limit: 100 })) names.set(member.id, member.legalName);
     roll.lines.forEach((line, i) => {
       expect(rows[i + 1]?.[2]).toBe(line.leaseId);
+      expect(rows[i + 1]?.[3]).toBe(names.get(line.tenantId));
       expect(rows[i + 1]?.[5]).toBe(formatMoney({ amount: line.due, currency: roll.currency }, "fr-MA"));
     });
     expect(rows.at(-1)?.[5]).toBe(formatMoney({ amount: roll.total, currency: roll.currency }, "fr-MA"));

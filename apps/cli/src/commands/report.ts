@@ -17,6 +17,14 @@ const outputArgs = {
 
 type OutputArgs = ConnectionArgs & { csv?: string; pdf?: string; bom?: boolean };
 
+/** The chamber's members' legal names by id: one paginated scan, for the tenant column. */
+async function tenantNames(config: ResolvedConfig): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for await (const member of clientFor(config).chamber(config.chamberId).members.iterate({ limit: 100 }))
+    names.set(member.id, member.legalName);
+  return names;
+}
+
 /** Reads the report, then writes it where the flags say: CSV, PDF, or both. */
 async function runReport(args: OutputArgs, read: (config: ResolvedConfig) => Promise<Table>) {
   const locale = earlyLocale(args.locale);
@@ -41,10 +49,11 @@ const rentRoll = defineCommand({
   },
   run: ({ args }) =>
     runReport(args, async (config) => {
-      const { $response: _, ...roll } = await clientFor(config)
-        .chamber(config.chamberId)
-        .reports.rentRoll({ month: args.month });
-      return rentRollTable(roll, config.locale);
+      const [{ $response: _, ...roll }, tenants] = await Promise.all([
+        clientFor(config).chamber(config.chamberId).reports.rentRoll({ month: args.month }),
+        tenantNames(config),
+      ]);
+      return rentRollTable(roll, config.locale, tenants);
     }),
 });
 
@@ -60,10 +69,13 @@ const arrears = defineCommand({
   },
   run: ({ args }) =>
     runReport(args, async (config) => {
-      const { $response: _, ...report } = await clientFor(config)
-        .chamber(config.chamberId)
-        .reports.arrears(args["as-of"] ? { asOf: args["as-of"] } : {});
-      return arrearsTable(report, config.locale);
+      const [{ $response: _, ...report }, tenants] = await Promise.all([
+        clientFor(config)
+          .chamber(config.chamberId)
+          .reports.arrears(args["as-of"] ? { asOf: args["as-of"] } : {}),
+        tenantNames(config),
+      ]);
+      return arrearsTable(report, config.locale, tenants);
     }),
 });
 

@@ -12,8 +12,10 @@ function monthName(month: string, locale: Locale): string {
   );
 }
 
-/** The rent roll as a table: one line per lease, amounts formatted in the locale, the total last. */
-export function rentRollTable(roll: RentRoll, locale: Locale): Table {
+/** The rent roll as a table (tenants by their legal name when `tenants` knows them): one line per lease, amounts formatted in the locale, the total last. */
+export type TenantNames = ReadonlyMap<string, string>;
+
+export function rentRollTable(roll: RentRoll, locale: Locale, tenants: TenantNames = new Map()): Table {
   const t = (key: Key, values?: Record<string, string>) => format(outputMessages, locale, key, values);
   const money = (amount: number) => formatMoney({ amount, currency: roll.currency }, locale);
   return {
@@ -24,7 +26,7 @@ export function rentRollTable(roll: RentRoll, locale: Locale): Table {
       line.buildingCode ?? "",
       line.unitCode ?? "",
       line.leaseId,
-      line.tenantId,
+      tenants.get(line.tenantId) ?? line.tenantId,
       money(line.monthlyRent),
       money(line.due),
       line.isProRata ? t("yes") : t("no"),
@@ -34,7 +36,7 @@ export function rentRollTable(roll: RentRoll, locale: Locale): Table {
 }
 
 /** The arrears report as a table: most outstanding first, as the node sorts it, totals last. */
-export function arrearsTable(report: ArrearsReport, locale: Locale): Table {
+export function arrearsTable(report: ArrearsReport, locale: Locale, tenants: TenantNames = new Map()): Table {
   const t = (key: Key, values?: Record<string, string>) => format(outputMessages, locale, key, values);
   const money = (amount: number) => formatMoney({ amount, currency: report.currency }, locale);
   return {
@@ -51,7 +53,7 @@ export function arrearsTable(report: ArrearsReport, locale: Locale): Table {
     numeric: [false, false, true, true, true, false, true],
     rows: report.leases.map((lease) => [
       lease.leaseId,
-      lease.tenantId,
+      tenants.get(lease.tenantId) ?? lease.tenantId,
       money(lease.due),
       money(lease.paid),
       money(lease.outstanding),
