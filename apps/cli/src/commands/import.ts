@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { defineCommand } from "citty";
 import { clientFor } from "../config/client";
 import { type ResolvedConfig, resolveConfig } from "../config/resolve";
@@ -49,6 +50,10 @@ const members = defineCommand({
     report: { type: "string", description: "Where the errors report goes (default <file>.errors.csv)" },
   },
   async run({ args }) {
+    // Each request leaves garbage that V8, with gigabytes of heap allowed, would let pile up to
+    // ~300 MB before collecting; sized for memory, the heap stays near 120 MB at the same speed
+    // (bench/import.bench.ts). The flag is one V8 reads at every collection, so setting it now works.
+    setFlagsFromString("--optimize-for-size");
     const flags = {
       baseUrl: args["base-url"],
       apiKey: args["api-key"],
