@@ -37,14 +37,18 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;
 }
 
-/** Every workspace under `packages/` that npm would publish (not `private`). */
+/** Every workspace under `packages/` and `apps/` that npm would publish (not `private`): `@ghorfa/cli` is an app. */
 export function publishedPackages(root = repoRoot): Workspace[] {
-  return readdirSync(join(root, "packages"), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(root, "packages", entry.name, "package.json")))
-    .map((entry) => ({
-      folder: `packages/${entry.name}`,
-      manifest: readJson<PackageJson>(join(root, "packages", entry.name, "package.json")),
-    }))
+  return ["packages", "apps"]
+    .filter((folder) => existsSync(join(root, folder)))
+    .flatMap((folder) =>
+      readdirSync(join(root, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(root, folder, entry.name, "package.json")))
+        .map((entry) => ({
+          folder: `${folder}/${entry.name}`,
+          manifest: readJson<PackageJson>(join(root, folder, entry.name, "package.json")),
+        })),
+    )
     .filter(({ manifest }) => manifest.private !== true);
 }
 
@@ -116,6 +120,13 @@ export function publishingBreaches({ folder, manifest }: Workspace, root = repoR
     }
   }
 
+  // A command and nothing else (`@ghorfa/cli`: a bin, no exports) offers no module to import.
+  if (manifest.bin !== undefined && manifest.exports === undefined) {
+    if (manifest.repository?.directory !== folder) {
+      breach(`repository.directory is ${manifest.repository?.directory}, not ${folder}`);
+    }
+    return breaches;
+  }
   const exports = manifest.exports ?? {};
   if (!("." in exports)) breach('has no "." export');
   if (exports["./package.json"] !== "./package.json") breach('does not export "./package.json"');

@@ -14,7 +14,7 @@ import {
 describe("the packages this repository publishes", () => {
   const published = publishedPackages();
 
-  it("are the client packages and the conformance kit, and not the private ones", () => {
+  it("are the client packages, the conformance kit and the CLI, and not the private ones", () => {
     const names = published.map(({ manifest }) => manifest.name);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -23,9 +23,11 @@ describe("the packages this repository publishes", () => {
         "@ghorfa/contract",
         "@ghorfa/sdk",
         "@ghorfa/conformance",
+        "@ghorfa/cli",
       ]),
     );
     expect(names).not.toContain("@ghorfa/testing");
+    expect(names).not.toContain("@ghorfa/server");
   });
 
   it.each(published.map((workspace) => [workspace.manifest.name, workspace] as const))(
