@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -175,6 +175,29 @@ describe("import members against a node", () => {
     const report = await readFile(`${path}.errors.csv`, "utf8");
     expect(report).toContain("row,column,value,message");
     expect(report).toContain("3,Secteur,Pêche,");
+  });
+
+  it("checks a file with --dry-run and --map through the bin, without a node, and writes nothing", async () => {
+    const path = join(dir, "dry.csv");
+    const headers = FRENCH_HEADERS.map((header) => (header === "ICE" ? "N° identifiant" : header));
+    await writeCsv(path, [headers, frenchRow(1, 18), frenchRow(2, 18, { ICE: "12" })], { delimiter: ";" });
+    const map = join(dir, "map.json");
+    await writeFile(map, JSON.stringify({ "N° identifiant": "identifiers.ice" }));
+    const result = await run(["import", "members", path, "--dry-run", "--map", map, "--locale", "ar-MA"], {
+      GHORFA_BASE_URL: "",
+    }).done;
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout.trim().split("\n").at(-1) as string)).toMatchObject({
+      dryRun: true,
+      total: 2,
+      valid: 1,
+      failed: 1,
+      created: 0,
+    });
+    expect(await readFile(`${path}.errors.csv`, "utf8")).toContain("3,N° identifiant,12,");
+    expect(await countByIce(iceOf(1, 18))).toBe(0);
+    const usage = await run(["import", "members", path, "--on-existing", "merge"]).done;
+    expect(usage.code).toBe(2);
   });
 
   it("exits 3 without a chamber and never prints the key", async () => {
