@@ -241,3 +241,37 @@ describe("import members against a node", () => {
     for (let n = 1; n <= total; n++) expect(await countByIce(iceOf(n, salt))).toBe(1);
   });
 });
+
+describe("import members against a node that limits its rate", () => {
+  let limited: TestNode;
+  let limitedKey: string;
+  beforeAll(async () => {
+    limited = await startNode({ GHORFA_RATE_LIMIT: "10", GHORFA_RATE_WINDOW_SECONDS: "1" });
+    limitedKey = await limited.key(CHAMBER);
+  }, 120_000);
+  afterAll(() => limited?.close());
+
+  it("waits out 429 answers (Retry-After) and loses no row", async () => {
+    const path = join(dir, "limited.csv");
+    await writeCsv(path, [FRENCH_HEADERS, ...Array.from({ length: 40 }, (_, i) => frenchRow(i + 1, 19))]);
+    let limitedAnswers = 0;
+    const counts = await importMembers({
+      source: await csvSource(path),
+      chamberId: CHAMBER,
+      locale: "en",
+      concurrency: 4,
+      client: createClient({
+        baseUrl: limited.url,
+        apiKey: limitedKey,
+        retry: { limit: 10 },
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (response.status === 429) limitedAnswers++;
+          return response;
+        },
+      }),
+    });
+    expect(counts).toMatchObject({ total: 40, created: 40, failed: 0 });
+    expect(limitedAnswers).toBeGreaterThan(0);
+  });
+});
