@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -177,6 +177,29 @@ describe("import members against a node", () => {
     expect(report).toContain("3,Secteur,Pêche,");
   });
 
+  it("checks a file with --dry-run and --map through the bin, without a node, and writes nothing", async () => {
+    const path = join(dir, "dry.csv");
+    const headers = FRENCH_HEADERS.map((header) => (header === "ICE" ? "N° identifiant" : header));
+    await writeCsv(path, [headers, frenchRow(1, 18), frenchRow(2, 18, { ICE: "12" })], { delimiter: ";" });
+    const map = join(dir, "map.json");
+    await writeFile(map, JSON.stringify({ "N° identifiant": "identifiers.ice" }));
+    const result = await run(["import", "members", path, "--dry-run", "--map", map, "--locale", "ar-MA"], {
+      GHORFA_BASE_URL: "",
+    }).done;
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout.trim().split("\n").at(-1) as string)).toMatchObject({
+      dryRun: true,
+      total: 2,
+      valid: 1,
+      failed: 1,
+      created: 0,
+    });
+    expect(await readFile(`${path}.errors.csv`, "utf8")).toContain("3,N° identifiant,12,");
+    expect(await countByIce(iceOf(1, 18))).toBe(0);
+    const usage = await run(["import", "members", path, "--on-existing", "merge"]).done;
+    expect(usage.code).toBe(2);
+  });
+
   it("exits 3 without a chamber and never prints the key", async () => {
     const path = join(dir, "nochamber.csv");
     await writeCsv(path, [FRENCH_HEADERS, frenchRow(1, 16)]);
@@ -216,5 +239,39 @@ describe("import members against a node", () => {
     expect(summary.created + summary.skipped).toBe(total);
     expect(summary.skipped).toBeGreaterThan(0);
     for (let n = 1; n <= total; n++) expect(await countByIce(iceOf(n, salt))).toBe(1);
+  });
+});
+
+describe("import members against a node that limits its rate", () => {
+  let limited: TestNode;
+  let limitedKey: string;
+  beforeAll(async () => {
+    limited = await startNode({ GHORFA_RATE_LIMIT: "10", GHORFA_RATE_WINDOW_SECONDS: "1" });
+    limitedKey = await limited.key(CHAMBER);
+  }, 120_000);
+  afterAll(() => limited?.close());
+
+  it("waits out 429 answers (Retry-After) and loses no row", async () => {
+    const path = join(dir, "limited.csv");
+    await writeCsv(path, [FRENCH_HEADERS, ...Array.from({ length: 40 }, (_, i) => frenchRow(i + 1, 19))]);
+    let limitedAnswers = 0;
+    const counts = await importMembers({
+      source: await csvSource(path),
+      chamberId: CHAMBER,
+      locale: "en",
+      concurrency: 4,
+      client: createClient({
+        baseUrl: limited.url,
+        apiKey: limitedKey,
+        retry: { limit: 10 },
+        fetch: async (input, init) => {
+          const response = await fetch(input, init);
+          if (response.status === 429) limitedAnswers++;
+          return response;
+        },
+      }),
+    });
+    expect(counts).toMatchObject({ total: 40, created: 40, failed: 0 });
+    expect(limitedAnswers).toBeGreaterThan(0);
   });
 });

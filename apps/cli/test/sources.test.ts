@@ -61,7 +61,10 @@ describe("XLSX", () => {
     const path = join(dir, "members.xlsx");
     const rows = [ARABIC_HEADERS, arabicRow(1, 0), arabicRow(2, 0)];
     await writeXlsx(path, rows);
-    const read = await all(await xlsxSource(path));
+    const source = await xlsxSource(path);
+    expect(source.fraction?.()).toBe(0);
+    const read = await all(source);
+    expect(source.fraction?.()).toBe(1);
     expect(read.headers).toEqual(ARABIC_HEADERS);
     expect(read.rows.map((row) => row.cells)).toEqual(rows.slice(1));
   });

@@ -136,8 +136,10 @@ const members = defineCommand({
           await report.close();
         }
         const seconds = (performance.now() - started) / 1000;
-        if (tty) process.stdout.write(`\r${format(importMessages, locale, "summary", { ...counts })}\n`);
-        else
+        if (tty) {
+          process.stdout.write(`\r${format(importMessages, locale, "summary", { ...counts })}\n`);
+          if (report.count > 0) process.stdout.write(`${report.path}\n`);
+        } else
           process.stdout.write(
             `${JSON.stringify({ event: "summary", dryRun, ...counts, seconds, report: report.path, errors: report.count })}\n`,
           );

@@ -88,6 +88,7 @@ export async function xlsxSource(path: string): Promise<RowSource> {
     [...entries.values()].find((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName));
   if (sheet === undefined) throw new Error("No worksheet in the workbook");
 
+  let read = 0;
   async function* allRows(): AsyncGenerator<Row> {
     const stream = await streamOf(zip, sheet as yauzl.Entry);
     const parser = new SaxesParser();
@@ -122,6 +123,7 @@ export async function xlsxSource(path: string): Promise<RowSource> {
     });
     const decoder = new TextDecoder();
     for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
       parser.write(decoder.decode(chunk as Buffer, { stream: true }));
       while (ready.length > 0) yield ready.shift() as Row;
     }
@@ -140,6 +142,7 @@ export async function xlsxSource(path: string): Promise<RowSource> {
   }
   return {
     headers,
+    fraction: () => (sheet.uncompressedSize > 0 ? read / sheet.uncompressedSize : 0),
     async *rows() {
       await headers();
       while (true) {
