@@ -5,9 +5,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient } from "@ghorfa/sdk";
 import { startNode, type TestNode } from "@ghorfa/testing/node";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvSource } from "../src/import/csv";
-import { importMembers, type RowError } from "../src/import/members";
+import { idempotencyKeyOf, importMembers, type RowError } from "../src/import/members";
 import { xlsxSource } from "../src/import/xlsx";
 import { ARABIC_HEADERS, arabicRow, FRENCH_HEADERS, frenchRow, iceOf, writeCsv, writeXlsx } from "./files";
 
@@ -238,7 +239,27 @@ describe("import members against a node", () => {
     const summary = JSON.parse(second.stdout.trim().split("\n").at(-1) as string);
     expect(summary.created + summary.skipped).toBe(total);
     expect(summary.skipped).toBeGreaterThan(0);
-    for (let n = 1; n <= total; n++) expect(await countByIce(iceOf(n, salt))).toBe(1);
+    // Checked in the node's database, not through the API: one row per ICE, none missing, none twice.
+    const ices = Array.from({ length: total }, (_, i) => iceOf(i + 1, salt));
+    const { rows } = await node.database.db.execute<{ ice: string; count: number; ids: string[] }>(
+      sql`select ice, count(*)::int as count, array_agg(id) as ids from members
+          where chamber_id = ${CHAMBER} and ice = any(${sql.param(ices)}::text[]) group by ice`,
+    );
+    expect(rows).toHaveLength(total);
+    expect(rows.filter((row) => Number(row.count) !== 1)).toEqual([]);
+    // The member each ICE's create acknowledged (its recorded answer, replayed on the re-run) is the
+    // one row the database holds: no create was applied twice under another id.
+    const keys = new Map(ices.map((ice) => [idempotencyKeyOf(CHAMBER, ice), ice]));
+    const recorded = await node.database.db.execute<{ key: string; status: string; body: string }>(
+      sql`select key, status, response_body as body from idempotency_keys
+          where owner = ${`chamber:${CHAMBER}`} and method = 'POST' and key = any(${sql.param([...keys.keys()])}::text[])`,
+    );
+    expect(recorded.rows).toHaveLength(total);
+    const idOfIce = new Map(rows.map((row) => [row.ice, row.ids[0]]));
+    for (const record of recorded.rows) {
+      expect(record.status).toBe("done");
+      expect(JSON.parse(record.body).id).toBe(idOfIce.get(keys.get(record.key) as string));
+    }
   });
 });
 
