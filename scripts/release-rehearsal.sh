@@ -6,10 +6,10 @@
 # local registry (verdaccio on 127.0.0.1, started and stopped here). Then scratch projects install
 # the packages from that registry, as an adopter would, and use them: Node ESM and CommonJS,
 # TypeScript strict (node16 and bundler resolution), a Vite build of a browser page, Bun, Deno,
-# zod at the lowest and the highest version the packages accept, and the conformance kit run with
-# npx against a reference node. Last, it publishes an SDK
-# whose `exports` is broken on purpose and checks that the same adopter fails: a rehearsal that
-# cannot fail proves nothing.
+# zod at the lowest and the highest version the packages accept, the conformance kit run with npx
+# against a reference node, and the `ghorfa` CLI installed and used against one (an export, a
+# receipt's PDF, a dry-run import). Last, it publishes an SDK whose `exports` is broken on purpose
+# and checks that the same adopter fails: a rehearsal that cannot fail proves nothing.
 #
 # Usage: npm run release:rehearsal   (needs the npm registry for zod, ky, typescript, vite,
 #        verdaccio, bun and deno; the npm cache serves what it holds)
@@ -54,15 +54,18 @@ quiet_npm ci --prefer-offline
 
 step "changeset version"
 npx changeset version
-packages=(schemas i18n contract sdk conformance)
+# The published packages and their folders: the libraries, and the `ghorfa` CLI among the apps.
+declare -A folder=([schemas]=packages/schemas [i18n]=packages/i18n [contract]=packages/contract
+  [sdk]=packages/sdk [conformance]=packages/conformance [cli]=apps/cli)
+packages=(schemas i18n contract sdk conformance cli)
 for pkg in "${packages[@]}"; do
-  echo "@ghorfa/$pkg $(node -p "require('./packages/$pkg/package.json').version")"
-  [ -s "packages/$pkg/CHANGELOG.md" ] || fail "@ghorfa/$pkg has no CHANGELOG after changeset version"
+  echo "@ghorfa/$pkg $(node -p "require('./${folder[$pkg]}/package.json').version")"
+  [ -s "${folder[$pkg]}/CHANGELOG.md" ] || fail "@ghorfa/$pkg has no CHANGELOG after changeset version"
 done
 
 step "build"
 # The reference node too: the conformance kit, installed as a chamber installs it, runs against it.
-npx turbo run build --filter='./packages/*' --filter=@ghorfa/server --output-logs=errors-only
+npx turbo run build --filter='./packages/*' --filter=@ghorfa/cli --filter=@ghorfa/server --output-logs=errors-only
 
 step "local registry (verdaccio $VERDACCIO)"
 mkdir -p "$work/registry"
@@ -99,7 +102,7 @@ step "changeset publish to $registry"
 npm_config_userconfig="$work/npmrc-publish" NPM_CONFIG_USERCONFIG="$work/npmrc-publish" \
   npm_config_registry="$registry" npx changeset publish
 for pkg in "${packages[@]}"; do
-  want=$(node -p "require('./packages/$pkg/package.json').version")
+  want=$(node -p "require('./${folder[$pkg]}/package.json').version")
   got=$(npm view "@ghorfa/$pkg" version --registry "$registry")
   [ "$got" = "$want" ] || fail "@ghorfa/$pkg: the registry has $got, changeset version made $want"
 done
@@ -173,6 +176,36 @@ fi
 kill "$node_pid" 2>/dev/null || true
 tail -n 3 "$work/conformance.log"
 [ -s "$work/conformance/conformance.json" ] || fail "the installed kit wrote no JSON report"
+
+step "adopter: npx @ghorfa/cli against a reference node, as a chamber's staff run it"
+cli=$(adopter cli @ghorfa/cli)
+(cd "$cli" && npx --no-install ghorfa --help | grep -q 'receipt') || fail "the installed ghorfa does not show its commands"
+exec {cli_fd}< <(exec node scripts/reference-node.mjs)
+cli_node_pid=$!
+read -r cli_url cli_key <&"$cli_fd" || fail "the reference node did not start"
+cli_check() {
+  export GHORFA_BASE_URL="$cli_url" GHORFA_API_KEY="$cli_key" GHORFA_CHAMBER=ma-09 GHORFA_LOCALE=ar-MA
+  cd "$cli"
+  npx --no-install ghorfa export payments --format jsonl >payments.jsonl
+  [ "$(wc -l <payments.jsonl)" -gt 0 ] || { echo "the export wrote no payment"; return 1; }
+  receipt=$(head -n 1 payments.jsonl | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).receiptNumber')
+  # The receipt bundles the private portal's page: the published package must print it on its own.
+  npx --no-install ghorfa receipt "$receipt" --pdf receipt.pdf || return 1
+  pdftotext receipt.pdf - | grep -q "$receipt" || { echo "the receipt's PDF does not hold $receipt"; return 1; }
+  # A dry run reports a bad ICE (exit 1) and writes its report, as documented.
+  printf 'Raison sociale;ICE;RC;Tribunal;Secteur\nAtlas Test;12345;1234;Agadir;Commerce\n' >bad.csv
+  set +e
+  npx --no-install ghorfa import members bad.csv --dry-run --report bad.errors.csv >import.log
+  local code=$?
+  set -e
+  [ "$code" = 1 ] && grep -q ICE bad.errors.csv || { echo "a bad row did not exit 1 with a report (exit $code)"; return 1; }
+}
+if ! (cli_check); then
+  kill "$cli_node_pid" 2>/dev/null || true
+  fail "the installed CLI does not work against the reference node"
+fi
+kill "$cli_node_pid" 2>/dev/null || true
+echo "ghorfa (installed): export, receipt PDF and a dry-run import: ok"
 
 step "adopter: zod at the lowest and the highest version the packages accept"
 range=$(node -p "require('./packages/schemas/package.json').peerDependencies?.zod ?? ''")

@@ -218,6 +218,47 @@ describe("import members against a node", () => {
     expect(refused.stderr).not.toContain("ghorfa_wrong_key_1234567890");
   });
 
+  it("shows a progress bar with rows/s and the summary on a terminal (a pseudo-terminal by script(1))", async () => {
+    const path = join(dir, "terminal.csv");
+    const total = 400;
+    await writeCsv(path, [FRENCH_HEADERS, ...Array.from({ length: total }, (_, i) => frenchRow(i + 1, 21))]);
+    const command = [
+      process.execPath,
+      MAIN,
+      "import",
+      "members",
+      path,
+      "--concurrency",
+      "2",
+      "--locale",
+      "fr-MA",
+    ]
+      .map((word) => `'${word.replaceAll("'", "'\\''")}'`)
+      .join(" ");
+    // A pseudo-terminal starts with no size: give it a terminal's.
+    const child = spawn("script", ["-qfec", `stty cols 120 rows 40; ${command}`, "/dev/null"], {
+      env: {
+        ...process.env,
+        GHORFA_BASE_URL: node.url,
+        GHORFA_API_KEY: key,
+        GHORFA_CHAMBER: CHAMBER,
+        COLUMNS: "120",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let screen = "";
+    child.stdout.on("data", (chunk) => {
+      screen += chunk;
+    });
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    // Not JSON lines: what a person reads, in the chosen language (the numbers bidi-isolated).
+    screen = screen.replace(/[\u2066-\u2069]/g, "");
+    expect(screen).not.toContain('"event"');
+    expect(screen).toMatch(/\d+ lignes, \d+ lignes\/s, environ \d+ s restantes/);
+    expect(screen).toContain(`${total} lignes : ${total} créées, 0 mises à jour, 0 ignorées, 0 en échec.`);
+  });
+
   it("killed in the middle then run again: every row exactly once", async () => {
     const salt = 17;
     const total = 300;
@@ -241,19 +282,19 @@ describe("import members against a node", () => {
     expect(summary.skipped).toBeGreaterThan(0);
     // Checked in the node's database, not through the API: one row per ICE, none missing, none twice.
     const ices = Array.from({ length: total }, (_, i) => iceOf(i + 1, salt));
-    const { rows } = await node.database.db.execute<{ ice: string; count: number; ids: string[] }>(
+    const { rows } = (await node.database.db.execute(
       sql`select ice, count(*)::int as count, array_agg(id) as ids from members
           where chamber_id = ${CHAMBER} and ice = any(${sql.param(ices)}::text[]) group by ice`,
-    );
+    )) as unknown as { rows: { ice: string; count: number; ids: string[] }[] };
     expect(rows).toHaveLength(total);
     expect(rows.filter((row) => Number(row.count) !== 1)).toEqual([]);
     // The member each ICE's create acknowledged (its recorded answer, replayed on the re-run) is the
     // one row the database holds: no create was applied twice under another id.
     const keys = new Map(ices.map((ice) => [idempotencyKeyOf(CHAMBER, ice), ice]));
-    const recorded = await node.database.db.execute<{ key: string; status: string; body: string }>(
+    const recorded = (await node.database.db.execute(
       sql`select key, status, response_body as body from idempotency_keys
           where owner = ${`chamber:${CHAMBER}`} and method = 'POST' and key = any(${sql.param([...keys.keys()])}::text[])`,
-    );
+    )) as unknown as { rows: { key: string; status: string; body: string }[] };
     expect(recorded.rows).toHaveLength(total);
     const idOfIce = new Map(rows.map((row) => [row.ice, row.ids[0]]));
     for (const record of recorded.rows) {

@@ -11,8 +11,7 @@ import { type Counts, importMembers, type OnExisting } from "../import/members";
 import { ErrorReport } from "../import/report";
 import type { RowSource } from "../import/row-source";
 import { xlsxSource } from "../import/xlsx";
-import { format } from "../messages/define";
-import { importMessages } from "../messages/import";
+import { rowProgress } from "../output/progress";
 import { earlyLocale, runCommand } from "../run";
 
 const configArgs = {
@@ -99,25 +98,7 @@ const members = defineCommand({
         const report = new ErrorReport(args.report ?? `${args.file}.errors.csv`);
         const tty = process.stdout.isTTY === true;
         const started = performance.now();
-        let last = 0;
-        const progress = (counts: Counts) => {
-          const now = performance.now();
-          if (now - last < (tty ? 200 : 1000)) return;
-          last = now;
-          const done = counts.created + counts.updated + counts.skipped + counts.failed;
-          const rate = done / ((now - started) / 1000);
-          const fraction = source.fraction?.();
-          const left = fraction ? Math.round(((now - started) / 1000) * ((1 - fraction) / fraction)) : "?";
-          if (tty) {
-            process.stdout.write(
-              `\r${format(importMessages, locale, "progress", { done, rate: Math.round(rate), left })}   `,
-            );
-          } else {
-            process.stdout.write(
-              `${JSON.stringify({ event: "progress", ...counts, rowsPerSecond: Math.round(rate) })}\n`,
-            );
-          }
-        };
+        const progress = rowProgress({ locale, terminal: tty, fraction: () => source.fraction?.() });
         let counts: Counts;
         try {
           counts = await importMembers({
@@ -129,20 +110,15 @@ const members = defineCommand({
             concurrency,
             map,
             onError: (error) => report.add(error),
-            onProgress: progress,
+            onProgress: (counts) => progress.update(counts),
           });
         } finally {
           await source.close();
           await report.close();
         }
         const seconds = (performance.now() - started) / 1000;
-        if (tty) {
-          process.stdout.write(`\r${format(importMessages, locale, "summary", { ...counts })}\n`);
-          if (report.count > 0) process.stdout.write(`${report.path}\n`);
-        } else
-          process.stdout.write(
-            `${JSON.stringify({ event: "summary", dryRun, ...counts, seconds, report: report.path, errors: report.count })}\n`,
-          );
+        progress.finish(counts, { dryRun, seconds, report: report.path, errors: report.count });
+        if (tty && report.count > 0) process.stdout.write(`${report.path}\n`);
         return counts.failed > 0 ? EXIT.partial : EXIT.ok;
       },
     );

@@ -42,17 +42,28 @@ export async function csvSource(
   const { size } = await stat(path);
   const input = createReadStream(path);
   // iconv-lite drops a UTF-8 BOM itself; csv-parse's `bom` also covers an input decoded elsewhere.
-  const parser = input
-    .pipe(iconv.decodeStream(encoding))
-    .pipe(
-      parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }),
-    );
-  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const parser = input.pipe(iconv.decodeStream(encoding)).pipe(
+    parse({
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+      info: true,
+    }),
+  );
+  const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{
+    record: string[];
+    info: { bytes: number };
+  }>;
+  /** Where the last row handed out ends, in the parser's bytes (of the decoded text). */
+  let consumed = 0;
   let headerRow: readonly string[] | undefined;
   async function headers(): Promise<readonly string[]> {
     if (headerRow === undefined) {
       const first = await iterator.next();
-      headerRow = first.done ? [] : first.value;
+      headerRow = first.done ? [] : first.value.record;
+      if (!first.done) consumed = first.value.info.bytes;
     }
     return headerRow;
   }
@@ -60,7 +71,11 @@ export async function csvSource(
     encoding,
     delimiter,
     headers,
-    fraction: () => (size > 0 ? input.bytesRead / size : 0),
+    // The parser runs ahead of the rows handed out (a buffer's worth): the share of what it parsed
+    // that was handed out, times the share of the file read. Both shares are measured in their own
+    // bytes, so a Windows-1256 file (one byte a letter, two once decoded) is measured right.
+    fraction: () =>
+      size > 0 && parser.info.bytes > 0 ? (consumed / parser.info.bytes) * (input.bytesRead / size) : 0,
     async *rows(): AsyncIterable<Row> {
       await headers();
       let row = 1;
@@ -68,7 +83,8 @@ export async function csvSource(
         const next = await iterator.next();
         if (next.done) return;
         row++;
-        yield { row, cells: next.value };
+        consumed = next.value.info.bytes;
+        yield { row, cells: next.value.record };
       }
     },
     async close() {

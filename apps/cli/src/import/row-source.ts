@@ -12,7 +12,7 @@ export interface RowSource {
   headers(): Promise<readonly string[]>;
   /** The data rows, read as they are consumed (nothing is read ahead of the consumer). */
   rows(): AsyncIterable<Row>;
-  /** The share of the file read so far (0–1), when the source can tell: what "time left" is computed from. */
+  /** The share of the file taken by the rows handed out so far (0–1), when the source can tell: what "time left" is computed from. */
   fraction?(): number;
   close(): Promise<void>;
 }

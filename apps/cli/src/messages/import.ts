@@ -2,6 +2,8 @@ import { defineMessages } from "./define";
 
 export const importMessages = defineMessages({
   en: {
+    starting: "Importing…",
+    progressNoEstimate: "{done} rows, {rate} rows/s",
     duplicateInFile: "This ICE is already on row {first} of the file.",
     rowRefused: "The node refused the row: {detail}",
     unknownMapField: "The --map file names unknown fields: {fields}",
@@ -10,6 +12,8 @@ export const importMessages = defineMessages({
     progress: "{done} rows, {rate} rows/s, about {left} s left",
   },
   "fr-MA": {
+    starting: "Import en cours…",
+    progressNoEstimate: "{done} lignes, {rate} lignes/s",
     duplicateInFile: "Cet ICE figure déjà à la ligne {first} du fichier.",
     rowRefused: "Le nœud a refusé la ligne : {detail}",
     unknownMapField: "Le fichier --map nomme des champs inconnus : {fields}",
@@ -19,6 +23,8 @@ export const importMessages = defineMessages({
     progress: "{done} lignes, {rate} lignes/s, environ {left} s restantes",
   },
   "ar-MA": {
+    starting: "جارٍ الاستيراد…",
+    progressNoEstimate: "{done} سطرًا، {rate} سطر/ث",
     duplicateInFile: "هذا التعريف الموحد موجود من قبل في السطر {first} من الملف.",
     rowRefused: "رفض الخادم السطر: {detail}",
     unknownMapField: "يذكر ملف ‎--map‎ حقولًا غير معروفة: {fields}",
@@ -27,6 +33,8 @@ export const importMessages = defineMessages({
     progress: "{done} سطرًا، {rate} سطر/ث، يتبقى حوالي {left} ث",
   },
   zgh: {
+    starting: "ⴰⵙⵙⴽⵛⵎ…",
+    progressNoEstimate: "{done} ⵉⵣⵔⵉⵔⴳⵏ, {rate}/s",
     duplicateInFile: "ICE ⴰⴷ ⵉⵍⵍⴰ ⴳ ⵓⵣⵔⵉⵔⴳ {first} ⵏ ⵓⴼⴰⵢⵍⵓ.",
     rowRefused: "ⴰⵎⵙⵙⵓⴼⵖ ⵉⴳⴷⵍ ⴰⵣⵔⵉⵔⴳ: {detail}",
     unknownMapField: "ⴰⴼⴰⵢⵍⵓ --map ⵉⵙⵎⵎⴰ ⵉⴳⵔⴰⵏ ⵓⵔ ⵉⵜⵜⵓⵙⵙⵏⵏ: {fields}",

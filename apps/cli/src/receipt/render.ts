@@ -12,11 +12,15 @@ import portalCss from "../../../portal/src/styles/app.css";
 export type { Paper, ReceiptData };
 
 // Chromium prints with the print media rules (the sheet's border and padding dropped, its @page
-// size chosen by data-paper); the canvas colour of the portal's screen stays off the paper.
+// size chosen by data-paper); the canvas colour of the portal's screen stays off the paper. Every
+// stack names a Noto face for each script a receipt may hold (a premises' Arabic name on a Tifinagh
+// page), so no glyph falls to whatever the system's sans-serif is. Noto Sans Tifinagh has no bold:
+// a bold Chromium synthesizes is printed as a Type 3 font (outlines without a font), so Tifinagh
+// stays regular on paper.
 const PRINT_CSS = `
 :root { background: #fff; }
 :lang(ar-MA), [lang="ar-MA"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Noto Sans", sans-serif; }
-[lang="zgh"] { font-family: "Noto Sans Tifinagh", "Noto Sans", sans-serif; }
+[lang="zgh"] { font-family: "Noto Sans Tifinagh", "Noto Sans", "Noto Sans Arabic", sans-serif; font-synthesis: none; }
 [lang="fr-MA"], [lang="en"] { font-family: "Noto Sans", "Noto Sans Arabic", sans-serif; }
 `;
 

@@ -1,5 +1,6 @@
 import {
   amountInWords,
+  amountInWordsLocale,
   direction,
   enumLabel,
   formatDate,
@@ -47,6 +48,9 @@ export function ReceiptDocument({
     format(receipts, locale, key, values);
   const { chamber, payment, unit, tenant } = receipt;
   const name = pickText(chamber.names, locale);
+  // The language the amount is written out in: the locale's own, or the next one of its fallback
+  // chain that has a number grammar (Arabic for zgh), marked so it runs in its own direction.
+  const wordsLocale = amountInWordsLocale(locale);
   // The chamber's name in its other official language under the first, as its letterhead has it.
   const other = pickText(chamber.names, name?.locale === "ar-MA" ? "fr-MA" : "ar-MA");
   const period = payment.period;
@@ -138,9 +142,11 @@ export function ReceiptDocument({
       </p>
       <p className="receipt-words" data-testid="receipt-words">
         <span className="receipt-words-label">{t("inWords")}</span>{" "}
-        <span data-testid="receipt-words-text">{amountInWords(payment.amount, locale)}</span>
+        <span data-testid="receipt-words-text" lang={wordsLocale} dir={direction(wordsLocale)}>
+          {amountInWords(payment.amount, locale)}
+        </span>
       </p>
-      <p className="receipt-closing">
+      <p className="receipt-closing" lang={wordsLocale} dir={direction(wordsLocale)}>
         {invoiceTotalInWords(payment.amount, locale, { document: "receipt" })}
       </p>
       <footer className="receipt-signature">{t("signature")}</footer>
