@@ -1,5 +1,5 @@
 import type { Locale, MessageValues } from "@ghorfa/i18n";
-import { format } from "./messages/define";
+import { messageFrom } from "@ghorfa/i18n";
 import { type ErrorMessageKey, errorMessages } from "./messages/errors";
 
 /** The exit codes of `ghorfa` (documented in the README). */
@@ -30,14 +30,14 @@ export class CliError extends Error {
     exitCode: ExitCode,
     options?: { cause?: unknown },
   ) {
-    super(format(errorMessages, "en", key, values), options);
+    super(messageFrom(errorMessages, "en", key, values), options);
     this.key = key;
     this.values = values;
     this.exitCode = exitCode;
   }
 
   localized(locale: Locale): string {
-    return format(errorMessages, locale, this.key, this.values);
+    return messageFrom(errorMessages, locale, this.key, this.values);
   }
 }
 CliError.prototype.name = "CliError";

@@ -26,6 +26,7 @@ export { enumLabel, fieldLabel, formatList, regionName } from "./labels";
 export { DEFAULT_LOCALE, direction, LOCALES, type Locale } from "./locale";
 export { type FormatOptions, formatMessage, type MessageValues, MissingValueError } from "./message-format";
 export { MessageSyntaxError } from "./message-parse";
+export { defineMessages, type MessageTable, messageFrom } from "./message-table";
 export {
   type FormatMoneyOptions,
   formatMoney,

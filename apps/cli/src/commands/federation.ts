@@ -1,9 +1,8 @@
-import { type Locale, pickText } from "@ghorfa/i18n";
+import { type Locale, messageFrom, pickText } from "@ghorfa/i18n";
 import { createFederation, type NodeFailure } from "@ghorfa/sdk";
 import { type CommandDef, defineCommand } from "citty";
 import { EXIT } from "../errors";
 import { readFederationFile } from "../federation/config";
-import { format } from "../messages/define";
 import { outputMessages } from "../messages/output";
 import { csvLine } from "../output/csv";
 import { earlyLocale, guarded } from "../output/guard";
@@ -12,7 +11,7 @@ function reportFailures(failures: readonly NodeFailure[], locale: Locale, all: b
   if (failures.length === 0) return;
   const nodes = failures.map((f) => `${f.node}${f.chamberId ? ` (${f.chamberId})` : ""}: ${f.error.message}`);
   process.stderr.write(
-    `${format(outputMessages, locale, "nodesFailed", { count: failures.length })}\n${nodes.map((n) => `  ${n}\n`).join("")}`,
+    `${messageFrom(outputMessages, locale, "nodesFailed", { count: failures.length })}\n${nodes.map((n) => `  ${n}\n`).join("")}`,
   );
   process.exitCode = all ? EXIT.unreachable : EXIT.partial;
 }

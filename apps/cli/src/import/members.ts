@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { MemberCreate } from "@ghorfa/contract";
-import { formatIssues, type Locale, loadCatalog } from "@ghorfa/i18n";
+import { formatIssues, type Locale, loadCatalog, messageFrom } from "@ghorfa/i18n";
 import type { ChamberId } from "@ghorfa/schemas";
 import {
   ApiError,
@@ -13,7 +13,6 @@ import {
   UnauthorizedError,
 } from "@ghorfa/sdk";
 import { AuthError, UnreachableError, UsageError } from "../errors";
-import { format } from "../messages/define";
 import { importMessages } from "../messages/import";
 import { type Field, isoDateOf, legalFormOf, mapColumns, sectionOf } from "./columns";
 import type { Row, RowSource } from "./row-source";
@@ -128,10 +127,10 @@ export async function importMembers(options: ImportOptions): Promise<Counts> {
   const { columns, unknownFields } = mapColumns(headers, options.map);
   if (unknownFields.length > 0)
     throw new UsageError(
-      format(importMessages, locale, "unknownMapField", { fields: unknownFields.join(", ") }),
+      messageFrom(importMessages, locale, "unknownMapField", { fields: unknownFields.join(", ") }),
     );
   const iceColumn = columns.indexOf("identifiers.ice");
-  if (iceColumn === -1) throw new UsageError(format(importMessages, locale, "noIce"));
+  if (iceColumn === -1) throw new UsageError(messageFrom(importMessages, locale, "noIce"));
   const columnOfField = (field: string) => {
     const index = (columns as (string | undefined)[]).indexOf(field);
     return index === -1 ? field : (headers[index] ?? field);
@@ -189,7 +188,7 @@ export async function importMembers(options: ImportOptions): Promise<Counts> {
         row: row.row,
         column: "",
         value: "",
-        message: format(importMessages, locale, "rowRefused", { detail }),
+        message: messageFrom(importMessages, locale, "rowRefused", { detail }),
       });
     }
     options.onProgress?.(counts);
@@ -220,7 +219,7 @@ export async function importMembers(options: ImportOptions): Promise<Counts> {
           row: row.row,
           column: headers[iceColumn] ?? "ICE",
           value: ice,
-          message: format(importMessages, locale, "duplicateInFile", { first }),
+          message: messageFrom(importMessages, locale, "duplicateInFile", { first }),
         });
       }
       options.onProgress?.(counts);

@@ -1,4 +1,4 @@
-import { defineMessages } from "./define";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The words of the errors that end a command (see src/errors.ts). */
 export const errorMessages = defineMessages({

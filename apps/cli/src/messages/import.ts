@@ -1,4 +1,4 @@
-import { defineMessages } from "./define";
+import { defineMessages } from "@ghorfa/i18n";
 
 export const importMessages = defineMessages({
   en: {

@@ -1,4 +1,4 @@
-import { defineMessages } from "./define";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The words of the receipt, report, export and federation commands' output. */
 export const outputMessages = defineMessages({

@@ -1,8 +1,8 @@
 import type { Locale } from "@ghorfa/i18n";
+import { messageFrom } from "@ghorfa/i18n";
 import { ApiError, ForbiddenError, NetworkError, TimeoutError, UnauthorizedError } from "@ghorfa/sdk";
 import { redact } from "../config/redact";
 import { AuthError, CliError, EXIT, UnreachableError } from "../errors";
-import { format } from "../messages/define";
 import { outputMessages } from "../messages/output";
 
 export { earlyLocale } from "../run";
@@ -40,9 +40,12 @@ function describe(error: unknown, locale: Locale, baseUrl: string | undefined) {
   if (cli) return { message: cli.localized(locale), exitCode: cli.exitCode };
   if (error instanceof ApiError)
     return {
-      message: format(outputMessages, locale, "apiError", { status: error.status, detail: error.message }),
+      message: messageFrom(outputMessages, locale, "apiError", {
+        status: error.status,
+        detail: error.message,
+      }),
       exitCode: EXIT.partial,
     };
   const detail = error instanceof Error ? error.message : String(error);
-  return { message: format(outputMessages, locale, "failed", { detail }), exitCode: EXIT.partial };
+  return { message: messageFrom(outputMessages, locale, "failed", { detail }), exitCode: EXIT.partial };
 }

@@ -1,7 +1,7 @@
 import { progress as progressBar } from "@clack/prompts";
 import type { Locale } from "@ghorfa/i18n";
+import { messageFrom } from "@ghorfa/i18n";
 import type { Counts } from "../import/members";
-import { format } from "../messages/define";
 import { importMessages } from "../messages/import";
 
 /** Steps of the bar: the share of the rows done, in thousandths. */
@@ -36,7 +36,7 @@ export function rowProgress({
     ? progressBar({ max: BAR_STEPS, style: "heavy", output, withGuide: false })
     : undefined;
   let drawn = 0;
-  bar?.start(format(importMessages, locale, "starting"));
+  bar?.start(messageFrom(importMessages, locale, "starting"));
 
   return {
     update(counts) {
@@ -53,14 +53,14 @@ export function rowProgress({
       const left = share ? Math.round(seconds * ((1 - share) / share)) : undefined;
       const message =
         left === undefined
-          ? format(importMessages, locale, "progressNoEstimate", { done: done(counts), rate })
-          : format(importMessages, locale, "progress", { done: done(counts), rate, left });
+          ? messageFrom(importMessages, locale, "progressNoEstimate", { done: done(counts), rate })
+          : messageFrom(importMessages, locale, "progress", { done: done(counts), rate, left });
       const step = share === undefined ? 0 : Math.floor(share * BAR_STEPS) - drawn;
       drawn += step;
       bar.advance(step, message);
     },
     finish(counts, details) {
-      if (bar) bar.stop(format(importMessages, locale, "summary", { ...counts }));
+      if (bar) bar.stop(messageFrom(importMessages, locale, "summary", { ...counts }));
       else output.write(`${JSON.stringify({ event: "summary", ...details, ...counts })}\n`);
     },
   };

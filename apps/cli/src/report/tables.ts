@@ -1,6 +1,5 @@
-import { formatDate, formatMoney, type Locale } from "@ghorfa/i18n";
+import { formatDate, formatMoney, type Locale, messageFrom } from "@ghorfa/i18n";
 import type { ArrearsReport, RentRoll } from "@ghorfa/schemas";
-import { format } from "../messages/define";
 import { outputMessages } from "../messages/output";
 import type { Table } from "../output/table";
 
@@ -16,7 +15,7 @@ function monthName(month: string, locale: Locale): string {
 export type TenantNames = ReadonlyMap<string, string>;
 
 export function rentRollTable(roll: RentRoll, locale: Locale, tenants: TenantNames = new Map()): Table {
-  const t = (key: Key, values?: Record<string, string>) => format(outputMessages, locale, key, values);
+  const t = (key: Key, values?: Record<string, string>) => messageFrom(outputMessages, locale, key, values);
   const money = (amount: number) => formatMoney({ amount, currency: roll.currency }, locale);
   return {
     title: t("rentRollTitle", { month: monthName(roll.month, locale) }),
@@ -37,7 +36,7 @@ export function rentRollTable(roll: RentRoll, locale: Locale, tenants: TenantNam
 
 /** The arrears report as a table: most outstanding first, as the node sorts it, totals last. */
 export function arrearsTable(report: ArrearsReport, locale: Locale, tenants: TenantNames = new Map()): Table {
-  const t = (key: Key, values?: Record<string, string>) => format(outputMessages, locale, key, values);
+  const t = (key: Key, values?: Record<string, string>) => messageFrom(outputMessages, locale, key, values);
   const money = (amount: number) => formatMoney({ amount, currency: report.currency }, locale);
   return {
     title: t("arrearsTitle", { date: formatDate(report.asOf, locale) }),

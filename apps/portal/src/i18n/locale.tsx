@@ -1,8 +1,15 @@
 import type { MessageValues } from "@ghorfa/i18n";
-import { DEFAULT_LOCALE, direction, LOCALES, type Locale, loadCatalog } from "@ghorfa/i18n";
+import {
+  DEFAULT_LOCALE,
+  direction,
+  LOCALES,
+  type Locale,
+  loadCatalog,
+  type MessageTable,
+  messageFrom,
+} from "@ghorfa/i18n";
 import { DirectionProvider } from "@radix-ui/react-direction";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { format, type Messages } from "./messages";
 
 const STORAGE_KEY = "ghorfa.locale";
 
@@ -65,10 +72,10 @@ export function useLocale(): LocaleState {
 }
 
 /** `t` for one part's messages in the current locale. */
-export function useMessages<K extends string>(messages: Messages<K>) {
+export function useMessages<K extends string>(messages: MessageTable<K>) {
   const { locale } = useLocale();
   return useCallback(
-    (key: K, values?: MessageValues) => format(messages, locale, key, values),
+    (key: K, values?: MessageValues) => messageFrom(messages, locale, key, values),
     [messages, locale],
   );
 }

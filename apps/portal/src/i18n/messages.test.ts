@@ -1,13 +1,12 @@
-import { LOCALES, MessageSyntaxError, MissingValueError } from "@ghorfa/i18n";
+import { LOCALES, MessageSyntaxError, type MessageTable, MissingValueError, messageFrom } from "@ghorfa/i18n";
 import { describe, expect, it } from "vitest";
-import { format, type Messages } from "./messages";
 
 // Every part's messages, wherever the part keeps them (messages/ for the shell, pages/*/messages.ts).
 const modules = import.meta.glob<Record<string, unknown>>(["../messages/*.ts", "../pages/**/messages.ts"], {
   eager: true,
 });
 
-const isMessages = (value: unknown): value is Messages<string> =>
+const isMessages = (value: unknown): value is MessageTable<string> =>
   typeof value === "object" &&
   value !== null &&
   LOCALES.every((locale) => typeof (value as Record<string, unknown>)[locale] === "object");
@@ -15,7 +14,7 @@ const isMessages = (value: unknown): value is Messages<string> =>
 const tables = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isMessages(value))
-    .map(([name, value]) => ({ name: `${file}#${name}`, messages: value as Messages<string> })),
+    .map(([name, value]) => ({ name: `${file}#${name}`, messages: value as MessageTable<string> })),
 );
 
 // Any value a message may ask for: a number for plurals, which also prints where text is expected.
@@ -38,7 +37,7 @@ describe("the portal's messages", () => {
     for (const locale of LOCALES) {
       for (const key of Object.keys(messages.en)) {
         try {
-          expect(typeof format(messages, locale, key, anyValues)).toBe("string");
+          expect(typeof messageFrom(messages, locale, key, anyValues)).toBe("string");
         } catch (error) {
           if (error instanceof MissingValueError) continue;
           if (error instanceof MessageSyntaxError) throw new Error(`${locale} ${key}: ${error.message}`);

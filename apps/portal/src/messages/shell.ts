@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The frame every page shares: navigation, language, account, and the states of a request. */
 export const shell = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The agreements list and an agreement's page. Field names and enum values come from @ghorfa/i18n. */
 export const agreements = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The chamber's dashboard: the month's rent, arrears, units, members, agreements, indicators. */
 export const dashboard = defineMessages({

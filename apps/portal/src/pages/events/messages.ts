@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The chamber's events, an event's registrations (staff), and registering oneself (a member). */
 export const events = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The federation page: the twelve chambers and which nodes answer. */
 export const federation = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** Label schemes and applications (staff), and the public verification of a label number. */
 export const labels = defineMessages({

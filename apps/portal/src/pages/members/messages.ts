@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 // Field names, enum values and statuses come from @ghorfa/i18n (fieldLabel, enumLabel): these are
 // the words only the portal's member pages say.

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The chamber's premises: units, leases, a lease's rent and payments, recording a payment. */
 export const premises = defineMessages({

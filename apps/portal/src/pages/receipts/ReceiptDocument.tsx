@@ -7,10 +7,10 @@ import {
   formatMoney,
   invoiceTotalInWords,
   type Locale,
+  messageFrom,
   pickText,
 } from "@ghorfa/i18n";
 import type { Client } from "@ghorfa/sdk";
-import { format } from "../../i18n/messages";
 import { receipts } from "./messages";
 
 /** A receipt as the node gives it (receipts.get), without the SDK's response metadata. */
@@ -45,7 +45,7 @@ export function ReceiptDocument({
   paper?: Paper;
 }) {
   const t = (key: keyof (typeof receipts)["en"], values?: Record<string, string>) =>
-    format(receipts, locale, key, values);
+    messageFrom(receipts, locale, key, values);
   const { chamber, payment, unit, tenant } = receipt;
   const name = pickText(chamber.names, locale);
   // The language the amount is written out in: the locale's own, or the next one of its fallback

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** A printed receipt of a lease payment, and its page. */
 export const receipts = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/messages";
+import { defineMessages } from "@ghorfa/i18n";
 
 /** The service catalogue, the queue of requests, a request, and a member's new request. */
 export const services = defineMessages({
