@@ -1,13 +1,12 @@
 import {
   AgreementDomain,
   AgreementStatus,
-  arrearsByAge,
-  basisPointsOf,
   type ChamberId,
   type ChamberOverview,
   isRunningOn,
   MemberStatus,
   overviewDate,
+  overviewOf,
   rentCollected,
   Section,
 } from "@ghorfa/schemas";
@@ -23,8 +22,6 @@ import { inTurns } from "./turns";
 // counts come from aggregate queries, a row per group, never a row per record. Units let need the
 // leases running on the day, which the arrears computation reads anyway: the lease rules decide
 // which run (`isRunningOn`), and the query counts the units they hold.
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `count(*) filter (where …)`, as an integer. */
 const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})::int`;
@@ -51,57 +48,25 @@ export async function overview(
       countCities(db, chamberId),
       countAgreements(db, chamberId),
     ]);
-  const occupied = unitCounts.reduce((sum, b) => sum + b.occupied, 0);
-  const unitTotal = unitCounts.reduce((sum, b) => sum + b.total, 0);
-  return {
+  return overviewOf({
     month,
     asOf,
-    rent: {
-      due: { amount: roll.total, currency: roll.currency },
-      collected: { amount: collected, currency: roll.currency },
-      collectionRate: basisPointsOf(collected, roll.total),
-    },
-    arrears: {
-      total: { amount: report.total.outstanding, currency: report.currency },
-      leases: report.leases.filter((lease) => lease.outstanding > 0).length,
-      byAge: arrearsByAge(report),
-    },
-    units: {
-      ...countsOfUnits(unitTotal, occupied),
-      byBuilding: unitCounts
-        .sort((a, b) => compare(a.buildingCode, b.buildingCode))
-        .map((b) => ({ buildingCode: b.buildingCode, ...countsOfUnits(b.total, b.occupied) })),
-    },
+    roll,
+    arrears: report,
+    collected,
+    buildings: unitCounts,
     members: {
       total: memberCounts.total ?? 0,
-      byStatus: MemberStatus.options.map((status) => ({
-        status,
-        count: memberCounts[`status_${status}`] ?? 0,
-      })),
-      bySection: Section.options.map((section) => ({
-        section,
-        count: memberCounts[`section_${section}`] ?? 0,
-      })),
-      byCity: memberCities
-        .map((row) => ({ city: row.city, count: row.count }))
-        .sort((a, b) => b.count - a.count || compare(a.city, b.city)),
+      byStatus: (status) => memberCounts[`status_${status}`] ?? 0,
+      bySection: (section) => memberCounts[`section_${section}`] ?? 0,
+      byCity: memberCities,
     },
     agreements: {
       total: agreementCounts.total ?? 0,
-      byStatus: AgreementStatus.options.map((status) => ({
-        status,
-        count: agreementCounts[`status_${status}`] ?? 0,
-      })),
-      byDomain: AgreementDomain.options.map((domain) => ({
-        domain,
-        count: agreementCounts[`domain_${domain}`] ?? 0,
-      })),
+      byStatus: (status) => agreementCounts[`status_${status}`] ?? 0,
+      byDomain: (domain) => agreementCounts[`domain_${domain}`] ?? 0,
     },
-  };
-}
-
-function countsOfUnits(total: number, occupied: number) {
-  return { total, occupied, vacant: total - occupied, occupancyRate: basisPointsOf(occupied, total) };
+  });
 }
 
 /** The rent of `month` collected by `asOf`, a few leases a turn. */

@@ -12,7 +12,7 @@ import {
   rentCollected,
 } from "../leases/arrears";
 import { hasTakenEffect, type LeaseTerms, leaseEnd } from "../leases/lease-term";
-import { type RollLease, rentRoll } from "../leases/rent-roll";
+import { type RentRoll, type RollLease, rentRoll } from "../leases/rent-roll";
 import { Building, type Unit } from "../leases/unit";
 import type { Member } from "../members/member";
 import { CurrencyCode } from "../money/money";
@@ -153,10 +153,87 @@ function unitCounts(total: number, occupied: number) {
   return { total, occupied, vacant: total - occupied, occupancyRate: basisPointsOf(occupied, total) };
 }
 
-function countsOf<V extends string>(values: readonly V[], of: Iterable<V>): Map<V, number> {
-  const counts = new Map(values.map((value) => [value, 0]));
-  for (const value of of) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * What an overview is made of, however it was counted (records in memory, or a node's aggregate
+ * queries): `overviewOf` turns it into the overview, so the rates, the orders and the arrears'
+ * ages are decided in one place.
+ */
+export interface OverviewParts {
+  month: string;
+  asOf: string;
+  /** The month's rent roll: its total is the rent due. */
+  roll: RentRoll;
+  /** The arrears report as of `asOf`. */
+  arrears: ArrearsReport;
+  /** Rent of the month collected by `asOf`, in the roll's currency (`rentCollected`). */
+  collected: number;
+  /** Units and units let on `asOf`, per building, in any order. */
+  buildings: readonly { buildingCode: string; total: number; occupied: number }[];
+  members: {
+    total: number;
+    byStatus: (status: MemberStatus) => number;
+    bySection: (section: Section) => number;
+    /** Members per city, in any order. */
+    byCity: readonly { city: string; count: number }[];
+  };
+  agreements: {
+    total: number;
+    byStatus: (status: AgreementStatus) => number;
+    byDomain: (domain: AgreementDomain) => number;
+  };
+}
+
+/** The overview from its parts: every enum value listed (zero included), the largest cities first. */
+export function overviewOf(parts: OverviewParts): ChamberOverview {
+  const { roll, arrears: report, collected } = parts;
+  const occupied = parts.buildings.reduce((sum, b) => sum + b.occupied, 0);
+  const total = parts.buildings.reduce((sum, b) => sum + b.total, 0);
+  return {
+    month: parts.month,
+    asOf: parts.asOf,
+    rent: {
+      due: { amount: roll.total, currency: roll.currency },
+      collected: { amount: collected, currency: roll.currency },
+      collectionRate: basisPointsOf(collected, roll.total),
+    },
+    arrears: {
+      total: { amount: report.total.outstanding, currency: report.currency },
+      leases: report.leases.filter((lease) => lease.outstanding > 0).length,
+      byAge: arrearsByAge(report),
+    },
+    units: {
+      ...unitCounts(total, occupied),
+      byBuilding: [...parts.buildings]
+        .sort((a, b) => compareText(a.buildingCode, b.buildingCode))
+        .map((b) => ({ buildingCode: b.buildingCode, ...unitCounts(b.total, b.occupied) })),
+    },
+    members: {
+      total: parts.members.total,
+      byStatus: MemberStatus.options.map((status) => ({ status, count: parts.members.byStatus(status) })),
+      bySection: Section.options.map((section) => ({ section, count: parts.members.bySection(section) })),
+      byCity: [...parts.members.byCity].sort((a, b) => b.count - a.count || compareText(a.city, b.city)),
+    },
+    agreements: {
+      total: parts.agreements.total,
+      byStatus: AgreementStatus.options.map((status) => ({
+        status,
+        count: parts.agreements.byStatus(status),
+      })),
+      byDomain: AgreementDomain.options.map((domain) => ({
+        domain,
+        count: parts.agreements.byDomain(domain),
+      })),
+    },
+  };
+}
+
+/** How many times each value occurs. */
+function tally<V extends string>(values: Iterable<V>): (value: V) => number {
+  const counts = new Map<V, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return (value) => counts.get(value) ?? 0;
 }
 
 /**
@@ -175,76 +252,41 @@ export function chamberOverview(input: {
   agreements: readonly Pick<Agreement, "status" | "domains">[];
 }): ChamberOverview {
   const { month, asOf } = input;
-  const roll = rentRoll({ leases: input.leases, month });
-  const report = arrears({
-    leases: input.leases,
-    payments: input.payments,
-    asOf,
-    ...(input.since === undefined ? {} : { since: input.since }),
-  });
-  const collected = rentCollected({ leases: input.leases, payments: input.payments, month, asOf });
   const occupiedUnits = new Set(
     input.leases.filter((l) => isRunningOn(l, asOf)).map((l) => l.unitId as string),
   );
-  const buildings = new Map<string, { total: number; occupied: number }>();
+  const buildings = new Map<string, { buildingCode: string; total: number; occupied: number }>();
   for (const unit of input.units) {
-    const entry = buildings.get(unit.building.code) ?? { total: 0, occupied: 0 };
+    const code = unit.building.code;
+    const entry = buildings.get(code) ?? { buildingCode: code, total: 0, occupied: 0 };
     entry.total += 1;
     if (occupiedUnits.has(unit.id)) entry.occupied += 1;
-    buildings.set(unit.building.code, entry);
+    buildings.set(code, entry);
   }
-  const occupied = [...buildings.values()].reduce((sum, b) => sum + b.occupied, 0);
-  const cities = countsOf(
-    [],
-    input.members.map((m) => m.address.city),
-  );
-  const memberStatuses = countsOf(
-    MemberStatus.options,
-    input.members.map((m) => m.status),
-  );
-  const sections = countsOf(
-    Section.options,
-    input.members.map((m) => m.section),
-  );
-  const agreementStatuses = countsOf(
-    AgreementStatus.options,
-    input.agreements.map((a) => a.status),
-  );
-  const domains = countsOf(
-    AgreementDomain.options,
-    input.agreements.flatMap((a) => a.domains),
-  );
-  return {
+  const cities = new Map<string, number>();
+  for (const { address } of input.members) cities.set(address.city, (cities.get(address.city) ?? 0) + 1);
+  return overviewOf({
     month,
     asOf,
-    rent: {
-      due: { amount: roll.total, currency: roll.currency },
-      collected: { amount: collected, currency: roll.currency },
-      collectionRate: basisPointsOf(collected, roll.total),
-    },
-    arrears: {
-      total: { amount: report.total.outstanding, currency: report.currency },
-      leases: report.leases.filter((l) => l.outstanding > 0).length,
-      byAge: arrearsByAge(report),
-    },
-    units: {
-      ...unitCounts(input.units.length, occupied),
-      byBuilding: [...buildings]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([buildingCode, b]) => ({ buildingCode, ...unitCounts(b.total, b.occupied) })),
-    },
+    roll: rentRoll({ leases: input.leases, month }),
+    arrears: arrears({
+      leases: input.leases,
+      payments: input.payments,
+      asOf,
+      ...(input.since === undefined ? {} : { since: input.since }),
+    }),
+    collected: rentCollected({ leases: input.leases, payments: input.payments, month, asOf }),
+    buildings: [...buildings.values()],
     members: {
       total: input.members.length,
-      byStatus: [...memberStatuses].map(([status, count]) => ({ status, count })),
-      bySection: [...sections].map(([section, count]) => ({ section, count })),
-      byCity: [...cities]
-        .map(([city, count]) => ({ city, count }))
-        .sort((a, b) => b.count - a.count || (a.city < b.city ? -1 : a.city > b.city ? 1 : 0)),
+      byStatus: tally(input.members.map((m) => m.status)),
+      bySection: tally(input.members.map((m) => m.section)),
+      byCity: [...cities].map(([city, count]) => ({ city, count })),
     },
     agreements: {
       total: input.agreements.length,
-      byStatus: [...agreementStatuses].map(([status, count]) => ({ status, count })),
-      byDomain: [...domains].map(([domain, count]) => ({ domain, count })),
+      byStatus: tally(input.agreements.map((a) => a.status)),
+      byDomain: tally(input.agreements.flatMap((a) => a.domains)),
     },
-  };
+  });
 }
