@@ -31,6 +31,8 @@ export async function startNode(
     PORT: "0",
     HOST: "127.0.0.1",
     LOG_LEVEL: "info",
+    // No balancer in front: SIGTERM stops at once unless a test asks for a drain delay.
+    GHORFA_DRAIN_DELAY_MS: "0",
     GHORFA_DATA_DIR: options.env?.GHORFA_DATA_DIR ?? (await mkdtemp(join(tmpdir(), "ghorfa-node-"))),
     ...options.env,
   };
