@@ -58,7 +58,10 @@ export async function startNode(
     void exited.then((code) => reject(new Error(`The node exited with ${code}:\n${err}\n${out}`)));
   });
   // The "ready" log line and the banner go to two streams: wait for both.
-  for (let i = 0; i < 100 && !out.includes('"msg":"ready"'); i++) await new Promise((r) => setTimeout(r, 50));
+  const logsReady = !["warn", "error", "fatal", "silent"].includes(env.LOG_LEVEL ?? "info");
+  for (let i = 0; logsReady && i < 100 && !out.includes('"msg":"ready"'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const url = /Ghorfa chamber node\s+(\S+)/.exec(banner)?.[1];
   if (!url) throw new Error(`No URL in the banner:\n${banner}`);
   return {
