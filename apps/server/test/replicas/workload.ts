@@ -29,6 +29,10 @@ export interface WorkloadResult {
   errorKinds: Record<string, number>;
   byOperation: Record<Operation, number>;
   latencies: number[];
+  /** Retries the SDK made, by what the attempt before ended with (`502`, `network`…). */
+  retries: Record<string, number>;
+  /** Answers the node replayed for a repeated Idempotency-Key (a retry of a write that had run). */
+  replays: number;
   seconds: number;
   members: MemberRecord[];
   /** ICEs of creates that ended in an error. */
@@ -84,6 +88,7 @@ export function summary(result: WorkloadResult): string {
   return [
     `${result.ops} operations in ${result.seconds.toFixed(1)} s (${(result.ops / result.seconds).toFixed(0)}/s),`,
     `${result.errors} errors ${JSON.stringify(result.errorKinds)};`,
+    `SDK retries ${JSON.stringify(result.retries)}, ${result.replays} answers replayed;`,
     `latency p50 ${ms(50)}, p95 ${ms(95)}, p99 ${ms(99)};`,
     `by operation ${JSON.stringify(result.byOperation)}`,
   ].join(" ");
@@ -99,6 +104,8 @@ export async function runWorkload(
     errorKinds: {},
     byOperation: { create: 0, pay: 0, update: 0, get: 0, list: 0, report: 0 },
     latencies: [],
+    retries: {},
+    replays: 0,
     seconds: 0,
     members: [],
     unknownCreates: [],
@@ -117,6 +124,19 @@ export async function runWorkload(
       baseUrl: options.baseUrl,
       apiKey: options.apiKey,
       retry: { limit: 4, baseDelay: 200 },
+      hooks: {
+        beforeRetry: [
+          ({ outcome }) => {
+            const why = outcome.kind === "status" ? String(outcome.status) : outcome.kind;
+            result.retries[why] = (result.retries[why] ?? 0) + 1;
+          },
+        ],
+        afterResponse: [
+          (response) => {
+            if (response.headers.get("idempotent-replayed") === "true") result.replays += 1;
+          },
+        ],
+      },
     });
     const ccis = sdk.chamber(CHAMBER);
     const mine: MemberRecord[] = [];
