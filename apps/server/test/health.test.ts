@@ -1,4 +1,7 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import pino from "pino";
@@ -72,6 +75,29 @@ describe("/healthz and /readyz", () => {
     } finally {
       await app.close();
       await pool.end();
+    }
+  });
+  it("are answered, not the portal's page, when a browser asks for them on a node that serves the portal", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "ghorfa-portal-"));
+    await writeFile(join(dir, "index.html"), "<!doctype html><title>portal</title>");
+    const app = await createApp({
+      db: test.database.db,
+      config: loadConfig({ GHORFA_PORTAL_DIR: dir, GHORFA_PURGE_INTERVAL_MS: "0" }),
+      logger: silent,
+    });
+    try {
+      for (const url of ["/healthz", "/readyz"]) {
+        const answer = await app.inject({ method: "GET", url, headers: { accept: "text/html" } });
+        expect(answer.statusCode, url).toBe(200);
+        expect(answer.headers["content-type"], url).toMatch(/^application\/json/);
+        expect((await app.inject({ method: "HEAD", url })).statusCode, url).toBe(200);
+      }
+      // The fallback still serves the app's own addresses.
+      const page = await app.inject({ method: "GET", url: "/members", headers: { accept: "text/html" } });
+      expect(page.body).toContain("portal");
+    } finally {
+      await app.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
