@@ -203,7 +203,7 @@ export class Cluster {
   }
 
   async #start({ replicas = 3, databaseUrl, env = {}, linked = [] }: ClusterOptions): Promise<void> {
-    requireHaproxy();
+    const haproxy = haproxyBinary();
     this.#dir = await mkdtemp(join(tmpdir(), "ghorfa-replicas-"));
     this.#socket = join(this.#dir, "haproxy.sock");
     const ports = await Promise.all(SERVER_NAMES.map(() => freePort()));
@@ -230,7 +230,7 @@ export class Cluster {
 
     const listen = await freePort();
     this.url = `http://127.0.0.1:${listen}`;
-    this.haproxy = spawn("haproxy", ["-db", "-f", HAPROXY_CFG], {
+    this.haproxy = spawn(haproxy, ["-db", "-f", HAPROXY_CFG], {
       env: {
         ...process.env,
         GHORFA_LISTEN: `127.0.0.1:${listen}`,
@@ -320,15 +320,21 @@ export class Cluster {
   }
 }
 
-/** The test starts HAProxy itself; without it there is no test, and it says so. */
-export function requireHaproxy(): void {
-  try {
-    execFileSync("haproxy", ["-v"], { stdio: "ignore" });
-  } catch {
-    throw new Error(
-      "haproxy is not installed: the replica test runs the deployment guide's HAProxy (Debian: apt-get install haproxy)",
-    );
+/**
+ * The HAProxy the test starts itself: `HAPROXY`, else `haproxy` on the PATH, else Debian's
+ * /usr/sbin/haproxy (not on a user's PATH). Without one there is no test, and it says so.
+ */
+export function haproxyBinary(): string {
+  for (const candidate of [process.env.HAPROXY, "haproxy", "/usr/sbin/haproxy"]) {
+    if (!candidate) continue;
+    try {
+      execFileSync(candidate, ["-v"], { stdio: "ignore" });
+      return candidate;
+    } catch {}
   }
+  throw new Error(
+    "haproxy is not installed: the replica test runs the deployment guide's HAProxy (Debian: apt-get install haproxy)",
+  );
 }
 
 /** The fenced `haproxy` block of the deployment guide, which must be the configuration file verbatim. */
