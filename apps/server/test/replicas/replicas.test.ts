@@ -246,6 +246,16 @@ describe("three replicas on one PostgreSQL behind HAProxy", () => {
       }
     });
 
+    it("a client without a key cannot escape its address's limit by sending X-Forwarded-For", async () => {
+      const statuses: number[] = [];
+      while (statuses.at(-1) !== 429 && statuses.length < 20 * RATE_LIMIT) {
+        const spoofed = `203.0.113.${statuses.length % 250}`;
+        const answer = await fetch(`${cluster.url}/chambers`, { headers: { "x-forwarded-for": spoofed } });
+        statuses.push(answer.status);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    });
+
     it(`a key revoked through one replica is refused by every replica within GHORFA_KEY_SYNC_MS (${KEY_SYNC_MS} ms)`, async () => {
       const key = await newKey("revoked", ["members:read"]);
       for (const replica of cluster.replicas) {
