@@ -24,7 +24,15 @@ export async function startReferenceNode({ timeoutMs = 60_000, env = {} } = {}) 
   const dir = await mkdtemp(join(tmpdir(), "ghorfa-node-"));
   const child = spawn(join(repo, "node_modules/.bin/node"), ["apps/server/dist/main.js"], {
     cwd: repo,
-    env: { ...process.env, PORT: "0", GHORFA_DATA_DIR: join(dir, "data"), LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      GHORFA_DATA_DIR: join(dir, "data"),
+      LOG_LEVEL: "warn",
+      // No balancer to wait for: a stop is at once.
+      GHORFA_DRAIN_DELAY_MS: "0",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const killNode = () => child.kill("SIGKILL");

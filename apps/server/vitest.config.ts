@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import shared from "../../vitest.shared";
 
 // vitest hands `ssr.resolve.conditions` to Node as `--conditions` for external dependencies;
@@ -9,5 +9,10 @@ const conditions = ["@ghorfa/source", "node"];
 export default defineConfig({
   ...shared,
   ssr: { resolve: { conditions, externalConditions: ["@ghorfa/source"] } },
-  test: { ...shared.test, globalSetup: ["src/db/testing-setup.ts"] },
+  test: {
+    ...shared.test,
+    globalSetup: ["src/db/testing-setup.ts"],
+    // Replicas behind HAProxy need the built node and a minute: `npm run test:replicas`.
+    exclude: [...configDefaults.exclude, "test/replicas/**"],
+  },
 });

@@ -1,6 +1,7 @@
 import { maxHeaderSize } from "node:http";
 import { routeList } from "@ghorfa/contract";
 import { type Locale, loadCatalogs, resolveLocale } from "@ghorfa/i18n";
+import { sql } from "drizzle-orm";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import type { Config } from "./config";
@@ -8,6 +9,7 @@ import type { Database } from "./db/connect";
 import { registerDocs } from "./docs/routes";
 import { clientErrorHandler } from "./http/client-error";
 import { handlers } from "./http/handlers";
+import { Readiness, registerHealth } from "./http/health";
 import { startHousekeeping } from "./http/housekeeping";
 import { KeyGate } from "./http/key-gate";
 import { routeHandler } from "./http/pipeline";
@@ -24,6 +26,10 @@ declare module "fastify" {
     /** The caller's language, from Accept-Language (ar-MA when it names none this node speaks). */
     locale: Locale;
   }
+  interface FastifyInstance {
+    /** What `/readyz` answers; shutdown turns it to draining before it closes the server. */
+    readiness: Readiness;
+  }
 }
 
 export interface AppOptions {
@@ -34,6 +40,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** The node's clock (sessions' expiries, sign-in windows); tests pass one they move. */
   now?: () => Date;
+  /** How long `/readyz` waits for the database's answer before it calls the database unreachable. */
+  readyTimeoutMs?: number;
 }
 
 /** fastify's `/:name` for the contract's `/{name}`. */
@@ -49,6 +57,7 @@ export async function createApp({
   logger,
   mailer,
   now = () => new Date(),
+  readyTimeoutMs = 1_000,
 }: AppOptions): Promise<FastifyInstance> {
   // Problems are written in the caller's language: every catalog is in memory before the first request.
   await loadCatalogs();
@@ -130,5 +139,12 @@ export async function createApp({
     });
   }
   registerDocs(app);
+  const readiness = new Readiness({
+    ping: () => db.execute(sql`select 1`),
+    timeoutMs: readyTimeoutMs,
+    logger: logger as FastifyBaseLogger,
+  });
+  app.decorate("readiness", readiness);
+  registerHealth(app, readiness);
   return app;
 }

@@ -21,6 +21,7 @@ const Env = z.object({
   GHORFA_KEY_ATTEMPT_LIMIT: z.coerce.number().int().positive().default(20),
   GHORFA_KEY_SYNC_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   GHORFA_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  GHORFA_DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(300_000).default(5_000),
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   GHORFA_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   GHORFA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
@@ -76,6 +77,11 @@ export interface Config {
   /** How stale what a replica knows of a key may get: its revocation, other replicas' counts. */
   keySyncMs: number;
   shutdownTimeoutMs: number;
+  /**
+   * On SIGTERM, how long the node keeps serving with `/readyz` at 503 before it stops accepting
+   * connections: long enough for a balancer's checks to take it out of rotation.
+   */
+  drainDelayMs: number;
   bodyLimit: number;
   /** Time between two purges of expired idempotency keys and rate-limit windows; 0: never. */
   purgeIntervalMs: number;
@@ -137,6 +143,7 @@ export function loadConfig(
     keyAttemptLimit: e.GHORFA_KEY_ATTEMPT_LIMIT,
     keySyncMs: e.GHORFA_KEY_SYNC_MS,
     shutdownTimeoutMs: e.GHORFA_SHUTDOWN_TIMEOUT_MS,
+    drainDelayMs: e.GHORFA_DRAIN_DELAY_MS,
     bodyLimit: e.GHORFA_BODY_LIMIT,
     purgeIntervalMs: e.GHORFA_PURGE_INTERVAL_MS,
     statementTimeoutMs: e.GHORFA_STATEMENT_TIMEOUT_MS,

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
     closeResources: () => connection.close(),
     logger,
     timeoutMs: config.shutdownTimeoutMs,
+    drainDelayMs: config.drainDelayMs,
+    onDrain: () => app.readiness.startDraining(),
   });
   await app.listen({ port: config.port, host: config.host });
 

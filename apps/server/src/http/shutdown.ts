@@ -7,11 +7,18 @@ export interface ShutdownOptions {
   closeResources: () => Promise<void>;
   logger: Logger;
   timeoutMs: number;
+  /**
+   * On SIGTERM, the time between `onDrain` (readiness turns 503) and closing the server, during
+   * which the node still serves: a balancer notices and sends it no more work. SIGINT (a person at
+   * a terminal) does not wait.
+   */
+  drainDelayMs?: number;
+  onDrain?: () => void;
   exit?: (code: number) => void;
 }
 
 /**
- * On SIGTERM or SIGINT: stop accepting connections, let the requests in flight finish, close the
+ * On SIGTERM or SIGINT: report not ready and, on SIGTERM, keep serving for `drainDelayMs`; then stop accepting connections, let the requests in flight finish, close the
  * database, exit 0. A drain longer than `timeoutMs`, or a second signal, exits 1 at once.
  */
 export function installShutdown({
@@ -19,8 +26,10 @@ export function installShutdown({
   closeResources,
   logger,
   timeoutMs,
+  drainDelayMs = 0,
+  onDrain = () => {},
   exit = (code) => process.exit(code),
-}: ShutdownOptions): () => Promise<void> {
+}: ShutdownOptions): (signal?: string) => Promise<void> {
   let draining: Promise<void> | undefined;
   const shutdown = (signal: string): Promise<void> => {
     if (draining) {
@@ -28,14 +37,21 @@ export function installShutdown({
       exit(1);
       return draining;
     }
-    logger.info({ signal }, "draining requests in flight");
-    const timer = setTimeout(() => {
-      logger.error({ timeoutMs }, "drain took too long; exiting");
-      exit(1);
-    }, timeoutMs);
-    timer.unref();
+    onDrain();
+    const delay = signal === "SIGTERM" ? drainDelayMs : 0;
+    let timer: NodeJS.Timeout | undefined;
     draining = (async () => {
       try {
+        if (delay > 0) {
+          logger.info({ signal, drainDelayMs: delay }, "not ready; serving until the balancer stops sending");
+          await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+        logger.info({ signal }, "draining requests in flight");
+        timer = setTimeout(() => {
+          logger.error({ timeoutMs }, "drain took too long; exiting");
+          exit(1);
+        }, timeoutMs);
+        timer.unref();
         await app.close();
         await closeResources();
         logger.info("stopped");
@@ -54,5 +70,5 @@ export function installShutdown({
   const onInt = () => void shutdown("SIGINT");
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
-  return () => shutdown("manual");
+  return (signal = "manual") => shutdown(signal);
 }
