@@ -8,7 +8,9 @@
 // two cores would cost thirteen. With `store: "pglite"` each node has its own PGlite folder.
 //
 // As a module: `const federation = await startFederation()` gives `{ directory, nodes, stop }`,
-// each node `{ chamberId, url, port, stop, kill }`.
+// each node `{ chamberId, url, ownUrl, stop, kill, proxy }`: `url` is where the directory says the
+// chamber is, the node's own `ownUrl` or, for a chamber in `proxied`, a delay proxy in front of it
+// (`proxy.setDelay(ms)` slows the node down as its callers see it).
 // As a command: `node scripts/federation/start.mjs [--pglite]` prints the directory's URL and
 // each node's, then keeps them running until it is itself stopped (SIGTERM, SIGINT).
 import { spawn } from "node:child_process";
@@ -22,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { startDelayProxy } from "./delay-proxy.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -124,13 +127,15 @@ async function startNode({ env, dataDir, timeoutMs }) {
 /**
  * Starts the twelve nodes and the directory, all at once. `store`: "postgres" (a database each on
  * `adminUrl`'s server, named `<prefix>_…`) or "pglite" (a folder each). `env` adds to every node's
- * environment. Resolves once every node answers; the nodes and their data do not outlive `stop`.
+ * environment. The chambers in `proxied` are reached through a delay proxy (no delay until one is
+ * set). Resolves once every node answers; the nodes and their data do not outlive `stop`.
  */
 export async function startFederation({
   store = "postgres",
-  adminUrl = process.env.GHORFA_FEDERATION_DATABASE_URL ?? DEFAULT_ADMIN_URL,
+  adminUrl = DEFAULT_ADMIN_URL,
   prefix = `fed_${process.pid}_${Date.now().toString(36)}`,
   chambers = CHAMBER_IDS,
+  proxied = [],
   env = {},
   timeoutMs = 120_000,
 } = {}) {
@@ -138,13 +143,14 @@ export async function startFederation({
   const dir = await mkdtemp(join(tmpdir(), "ghorfa-federation-"));
   const names = [...chambers, "directory"].map((name) => `${prefix}_${name.replace("-", "_")}`);
   const nodes = [];
+  const proxies = [];
   let databases = [];
   const removeOnExit = () => {
     for (const node of nodes) process.kill(node.pid, "SIGKILL");
     rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
   const stop = async () => {
-    await Promise.all(nodes.map((node) => node.stop()));
+    await Promise.all([...proxies, ...nodes].map((part) => part.stop()));
     process.off("exit", removeOnExit);
     if (databases.length > 0) await dropDatabases(adminUrl, databases);
     await rm(dir, { recursive: true, force: true });
@@ -159,6 +165,13 @@ export async function startFederation({
       throw new TypeError(`No store "${store}": "postgres" or "pglite"`);
     }
     process.on("exit", removeOnExit);
+    const proxyOf = new Map();
+    for (const chamberId of proxied) {
+      const proxy = await startDelayProxy({ target: urlOf(chambers.indexOf(chamberId)) });
+      proxies.push(proxy);
+      proxyOf.set(chamberId, proxy);
+    }
+    const reachedAt = (i) => proxyOf.get(chambers[i])?.url ?? urlOf(i);
     const common = (i) => ({
       PORT: String(ports[i]),
       HOST: "127.0.0.1",
@@ -170,7 +183,7 @@ export async function startFederation({
     });
     const directoryEnv = {
       ...common(chambers.length),
-      GHORFA_DEMO_DIRECTORY: chambers.map((id, i) => `${id}=${urlOf(i)}`).join(","),
+      GHORFA_DEMO_DIRECTORY: chambers.map((id, i) => `${id}=${reachedAt(i)}`).join(","),
     };
     const starts = [
       ...chambers.map((chamberId, i) => ({
@@ -180,7 +193,13 @@ export async function startFederation({
       { chamberId: undefined, env: directoryEnv },
     ].map(async ({ chamberId, env: nodeEnv }, i) => {
       const node = await startNode({ env: nodeEnv, dataDir: join(dir, names[i]), timeoutMs });
-      const entry = { chamberId, url: urlOf(i), port: ports[i], ...node };
+      const entry = {
+        chamberId,
+        url: reachedAt(i),
+        ownUrl: urlOf(i),
+        proxy: proxyOf.get(chamberId),
+        ...node,
+      };
       nodes.push(entry);
       return entry;
     });
