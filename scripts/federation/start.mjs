@@ -120,8 +120,9 @@ async function startNode({ env, dataDir, timeoutMs }) {
       return { pid: child.pid, stop, kill, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const how = running() ? `not within ${timeoutMs} ms` : `exit ${child.exitCode ?? child.signalCode}`;
   await kill();
-  throw new Error(`a node did not start (its output follows)\n${output}`);
+  throw new Error(`a node did not start (${how}; its output follows)\n${output}`);
 }
 
 /**
