@@ -130,6 +130,9 @@ async function startNode({ env, dataDir, timeoutMs }) {
  * `adminUrl`'s server, named `<prefix>_…`) or "pglite" (a folder each). `env` adds to every node's
  * environment. The chambers in `proxied` are reached through a delay proxy (no delay until one is
  * set). Resolves once every node answers; the nodes and their data do not outlive `stop`.
+ *
+ * @param {{ store?: "postgres" | "pglite", adminUrl?: string, prefix?: string, chambers?: string[],
+ *   proxied?: string[], env?: Record<string, string>, timeoutMs?: number }} [options]
  */
 export async function startFederation({
   store = "postgres",
