@@ -141,7 +141,7 @@ export async function startFederation({
   chambers = CHAMBER_IDS,
   proxied = [],
   env = {},
-  timeoutMs = 120_000,
+  timeoutMs = 180_000,
 } = {}) {
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), "ghorfa-federation-"));
