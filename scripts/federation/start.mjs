@@ -150,7 +150,13 @@ export async function startFederation({
   const proxies = [];
   let databases = [];
   const removeOnExit = () => {
-    for (const node of nodes) process.kill(node.pid, "SIGKILL");
+    for (const node of nodes) {
+      try {
+        process.kill(node.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
     rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
   const stop = async () => {
