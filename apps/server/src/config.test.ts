@@ -57,4 +57,44 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ GHORFA_SMTP_URL: url })).toThrow(/GHORFA_SMTP_URL/);
     expect(() => loadConfig({ GHORFA_SMTP_URL: url })).not.toThrow(/hunter2/);
   });
+
+  // the federation of twelve (issue 17)
+  it("seeds the default demo unless a demo choice is given", () => {
+    expect(loadConfig({}).demo).toBeUndefined();
+  });
+
+  it("reads the regions a node hosts and the directory entries it lists", () => {
+    const config = loadConfig({
+      PORT: "9001",
+      GHORFA_DEMO_CHAMBERS: "ma-01, ma-03",
+      GHORFA_DEMO_DIRECTORY: "ma-02=http://127.0.0.1:9002,ma-12=https://ma-12.example/",
+    });
+    expect(config.demo).toEqual({
+      chambers: ["ma-01", "ma-03"],
+      directory: [
+        { chamberId: "ma-02", nodeUrl: "http://127.0.0.1:9002" },
+        { chamberId: "ma-12", nodeUrl: "https://ma-12.example/" },
+      ],
+    });
+  });
+
+  it("refuses an unknown region, a chamber named twice, a bad URL, or a chamber both hosted and elsewhere", () => {
+    expect(() => loadConfig({ GHORFA_DEMO_CHAMBERS: "ma-13" })).toThrow(/GHORFA_DEMO_CHAMBERS/);
+    expect(() => loadConfig({ GHORFA_DEMO_CHAMBERS: "ma-01,ma-01" })).toThrow(/GHORFA_DEMO_CHAMBERS/);
+    expect(() => loadConfig({ GHORFA_DEMO_DIRECTORY: "ma-02" })).toThrow(/GHORFA_DEMO_DIRECTORY/);
+    expect(() => loadConfig({ GHORFA_DEMO_DIRECTORY: "ma-02=ftp://x.example" })).toThrow(
+      /GHORFA_DEMO_DIRECTORY/,
+    );
+    expect(() =>
+      loadConfig({ GHORFA_DEMO_CHAMBERS: "ma-02", GHORFA_DEMO_DIRECTORY: "ma-02=http://127.0.0.1:9002" }),
+    ).toThrow(/ma-02 is hosted here/);
+  });
+
+  it("needs the node's URL before it listens to name it in the records of the chambers it hosts", () => {
+    expect(() => loadConfig({ PORT: "0", GHORFA_DEMO_CHAMBERS: "ma-01" })).toThrow(/GHORFA_PUBLIC_URL/);
+    expect(
+      loadConfig({ PORT: "0", GHORFA_DEMO_CHAMBERS: "ma-01", GHORFA_PUBLIC_URL: "http://127.0.0.1:9001" })
+        .demo,
+    ).toEqual({ chambers: ["ma-01"], directory: [] });
+  });
 });

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_NODE_PORT } from "@ghorfa/contract";
+import { ChamberId } from "@ghorfa/schemas";
 import * as z from "zod";
 import { defaultDataDir } from "./db/paths";
 
@@ -55,6 +56,29 @@ const Env = z.object({
     .default(30),
   GHORFA_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   GHORFA_SECURE_COOKIES: z.enum(["true", "false"]).default("false"),
+  // the federation of twelve (issue 17)
+  GHORFA_DEMO_CHAMBERS: z
+    .string()
+    .transform((list) => list.split(",").map((id) => id.trim()))
+    .pipe(z.array(ChamberId).refine((ids) => new Set(ids).size === ids.length, "Each chamber once"))
+    .optional(),
+  GHORFA_DEMO_DIRECTORY: z
+    .string()
+    .transform((list) =>
+      list.split(",").map((entry) => {
+        const at = entry.indexOf("=");
+        return { chamberId: entry.slice(0, at).trim(), nodeUrl: entry.slice(at + 1).trim() };
+      }),
+    )
+    .pipe(
+      z
+        .array(z.object({ chamberId: ChamberId, nodeUrl: z.url({ protocol: /^https?$/ }) }))
+        .refine(
+          (entries) => new Set(entries.map((e) => e.chamberId)).size === entries.length,
+          "Each chamber once",
+        ),
+    )
+    .optional(),
   // the portal (issue 15)
   GHORFA_PORTAL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -114,6 +138,21 @@ export interface Config {
    * `apps/portal/dist`; a folder that does not exist leaves the node an API alone.
    */
   portalDir: string;
+  // the federation of twelve (issue 17)
+  /**
+   * The demo data the first start seeds, when it is not the default (Souss-Massa and
+   * Casablanca-Settat): chambers hosted here with generated members and public events, and
+   * directory entries, chambers whose records point at other nodes.
+   */
+  demo: DemoChoice | undefined;
+}
+
+// the federation of twelve (issue 17)
+export interface DemoChoice {
+  /** The regions this node hosts, each with generated demo data; their `nodeUrl` is this node's URL. */
+  readonly chambers: readonly ChamberId[];
+  /** Chambers this node lists but does not host: their record alone, with the URL of their node. */
+  readonly directory: readonly { readonly chamberId: ChamberId; readonly nodeUrl: string }[];
 }
 
 export class ConfigError extends Error {
@@ -159,5 +198,26 @@ export function loadConfig(
     trustProxy: e.GHORFA_TRUST_PROXY === "true",
     secureCookies: e.GHORFA_SECURE_COOKIES === "true",
     portalDir: e.GHORFA_PORTAL_DIR ? resolve(cwd, e.GHORFA_PORTAL_DIR) : DEFAULT_PORTAL_DIR,
+    demo: demoChoice(e),
   };
+}
+
+// the federation of twelve (issue 17)
+function demoChoice(e: z.infer<typeof Env>): DemoChoice | undefined {
+  const chambers = e.GHORFA_DEMO_CHAMBERS ?? [];
+  const directory = e.GHORFA_DEMO_DIRECTORY ?? [];
+  if (chambers.length === 0 && directory.length === 0) return undefined;
+  const both = directory.find((entry) => chambers.includes(entry.chamberId));
+  if (both) {
+    throw new ConfigError(
+      `Invalid configuration: GHORFA_DEMO_DIRECTORY: ${both.chamberId} is hosted here (GHORFA_DEMO_CHAMBERS)`,
+    );
+  }
+  // The hosted chambers' records give this node's URL, known before it listens only when chosen.
+  if (chambers.length > 0 && e.GHORFA_PUBLIC_URL === undefined && e.PORT === 0) {
+    throw new ConfigError(
+      "Invalid configuration: GHORFA_DEMO_CHAMBERS: set GHORFA_PUBLIC_URL or a PORT other than 0, so the chambers' records can name this node",
+    );
+  }
+  return { chambers, directory };
 }

@@ -4,7 +4,8 @@ import { createApp } from "./app";
 import { type Config, ConfigError, loadConfig } from "./config";
 import { connect } from "./db/connect";
 import { DataDirLockedError } from "./db/data-dir";
-import { seed } from "./db/seed";
+import { demoData } from "./db/region-demo";
+import { DEMO_DATA, seed } from "./db/seed";
 import { createLogger } from "./http/logger";
 import { installShutdown } from "./http/shutdown";
 import { chambers } from "./services";
@@ -22,11 +23,15 @@ async function main(): Promise<void> {
     dataDir: loaded.dataDir,
     statementTimeoutMs: loaded.statementTimeoutMs,
   });
-  const seeded = await seed(connection.db);
+  // the federation of twelve (issue 17)
+  const demo = loaded.demo
+    ? demoData(loaded.demo, loaded.publicUrl ?? `http://${loaded.host}:${loaded.port}`)
+    : DEMO_DATA;
+  const seeded = await seed(connection.db, demo);
   const generated = loaded.adminKey === undefined ? await generatedOperatorKey(loaded.dataDir) : undefined;
   const config: Config = { ...loaded, adminKey: loaded.adminKey ?? generated };
   const hosted = (await chambers.list(connection.db)).map((chamber) => chamber.id);
-  const demo = await demoKey(connection.db, config.dataDir, hosted);
+  const key = await demoKey(connection.db, config.dataDir, hosted);
   const people = await demoAccounts(connection.db, config.dataDir, hosted);
 
   const app = await createApp({ db: connection.db, config, logger });
@@ -53,10 +58,10 @@ async function main(): Promise<void> {
     ...(existsSync(join(config.portalDir, "index.html")) ? [`  CCIS Connect          ${url}/`] : []),
     `  API docs              ${url}/docs`,
     `  Chambers              ${hosted.join(", ") || "(none)"}`,
-    ...(demo ? [`  Demo key (ma-09)      ${demo}`] : []),
+    ...(key ? [`  Demo key (ma-09)      ${key}`] : []),
     ...(generated ? [`  Operator key          ${generated}   (set GHORFA_ADMIN_KEY to choose it)`] : []),
     "",
-    `  curl -H "Authorization: Bearer ${demo ?? "<key>"}" ${url}/chambers/ma-09/members?limit=2`,
+    `  curl -H "Authorization: Bearer ${key ?? "<key>"}" ${url}/chambers/ma-09/members?limit=2`,
     "",
     ...(people
       ? [
