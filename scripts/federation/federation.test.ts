@@ -1,6 +1,6 @@
 import { createFederation, type Federation, NetworkError, type NodeFailure, TimeoutError } from "@ghorfa/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHAMBER_IDS, startFederation } from "./start.mjs";
+import { CHAMBER_IDS, DEFAULT_ADMIN_URL, dropOrphans, startFederation } from "./start.mjs";
 
 // The federation of twelve (issue 17), with real parts: twelve built nodes, one per region, each
 // on a PostgreSQL database of its own, and a directory node naming them; the SDK's federation
@@ -136,5 +136,30 @@ describe("the federation of twelve, two nodes stopped and one slowed past the pe
       .sort((a, b) => String(a.chamberId).localeCompare(String(b.chamberId)));
     expect(failures).toEqual(expected);
     expect(ms).toBeLessThanOrEqual(NODE_TIMEOUT * GRACE);
+  });
+});
+
+describe("a federation whose process died before its stop", () => {
+  it("leaves databases the next start drops, and a live run's databases are kept", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const pg = (await import("pg")).default;
+    // A pid that no process holds any more: a child that has already exited.
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    const orphan = `fed_${dead}_orphan_ma_01`;
+    const live = `fed_${process.pid}_live_ma_01`;
+    const admin = new pg.Client({ connectionString: DEFAULT_ADMIN_URL });
+    await admin.connect();
+    try {
+      for (const name of [orphan, live]) await admin.query(`create database "${name}"`);
+      await dropOrphans();
+      const { rows } = await admin.query(
+        "select datname from pg_database where datname = any($1::text[]) order by datname",
+        [[orphan, live]],
+      );
+      expect(rows.map((row: { datname: string }) => row.datname)).toEqual([live]);
+    } finally {
+      for (const name of [orphan, live]) await admin.query(`drop database if exists "${name}"`);
+      await admin.end();
+    }
   });
 });

@@ -83,6 +83,30 @@ async function createDatabases(adminUrl, prefix, names) {
   }
 }
 
+/**
+ * Drops the databases of federations whose process is gone (killed before its `stop`): their
+ * names carry the pid (`fed_<pid>_…`). Another live run's databases are left alone.
+ */
+export async function dropOrphans(adminUrl = DEFAULT_ADMIN_URL) {
+  await asAdmin(adminUrl, async (admin) => {
+    const { rows } = await admin.query("select datname from pg_database where datname like 'fed\\_%'");
+    for (const { datname } of rows) {
+      const pid = Number(/^fed_(\d+)_/.exec(datname)?.[1]);
+      if (!Number.isInteger(pid) || isAlive(pid)) continue;
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+    }
+  });
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
 async function dropDatabases(adminUrl, names) {
   await asAdmin(adminUrl, async (admin) => {
     for (const name of names) await admin.query(`drop database if exists "${name}" with (force)`);
@@ -169,6 +193,7 @@ export async function startFederation({
     const ports = await freePorts(chambers.length + 1);
     const urlOf = (i) => `http://127.0.0.1:${ports[i]}`;
     if (store === "postgres") {
+      await dropOrphans(adminUrl);
       databases = names;
       await createDatabases(adminUrl, prefix, names);
     } else if (store !== "pglite") {
