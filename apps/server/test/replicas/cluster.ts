@@ -52,10 +52,20 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export async function createScratchDatabase(
   adminUrl = process.env.GHORFA_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
 ): Promise<ScratchDatabase> {
-  const name = `rep_ghorfa_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  // The pid in the name lets a later run drop what a run killed before its `drop` left behind.
+  const name = `rep_ghorfa_${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   try {
     await admin.connect();
@@ -63,6 +73,14 @@ export async function createScratchDatabase(
     throw new Error(`The replica test needs PostgreSQL at ${adminUrl} (GHORFA_TEST_DATABASE_URL)`, {
       cause: error,
     });
+  }
+  const { rows } = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'rep\\_ghorfa\\_%'",
+  );
+  for (const { datname } of rows) {
+    const pid = Number(/^rep_ghorfa_(\d+)_/.exec(datname)?.[1]);
+    if (Number.isInteger(pid) && !isAlive(pid))
+      await admin.query(`drop database if exists "${datname}" with (force)`);
   }
   await admin.query(`create database "${name}"`);
   await admin.end();
