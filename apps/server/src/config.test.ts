@@ -37,6 +37,14 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ GHORFA_ADMIN_KEY: "short" })).toThrow(/GHORFA_ADMIN_KEY/);
   });
 
+  it("sizes the PostgreSQL pool: 10 by default, GHORFA_DB_POOL_SIZE from 2 to 200", () => {
+    expect(loadConfig({}).dbPoolSize).toBe(10);
+    expect(loadConfig({ GHORFA_DB_POOL_SIZE: "25" }).dbPoolSize).toBe(25);
+    for (const bad of ["1", "201", "ten", "2.5"]) {
+      expect(() => loadConfig({ GHORFA_DB_POOL_SIZE: bad })).toThrow(/GHORFA_DB_POOL_SIZE/);
+    }
+  });
+
   it("sends no mail unless GHORFA_SMTP_URL is set, from a default no-reply address", () => {
     expect(loadConfig({}, "/somewhere")).toMatchObject({
       smtpUrl: undefined,

@@ -26,6 +26,7 @@ const Env = z.object({
   GHORFA_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   GHORFA_PURGE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   GHORFA_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
+  GHORFA_DB_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   GHORFA_SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
   GHORFA_MAIL_FROM: z.string().min(3).default("Ghorfa <no-reply@localhost>"),
   // sign-in (issue 15)
@@ -114,6 +115,11 @@ export interface Config {
    * request holds a connection for ever. PGlite accepts the setting but does not enforce it.
    */
   statementTimeoutMs: number;
+  /**
+   * The most connections a node holds open to PostgreSQL: replicas × this must fit the server's
+   * `max_connections`. At least 2: a request's transaction and the housekeeping that may run beside it.
+   */
+  dbPoolSize: number;
   /** The mail server, `smtp://user:password@host:587` or `smtps://…`; when absent no mail is sent (only logged). */
   smtpUrl: string | undefined;
   /** The From header of the node's e-mail. */
@@ -186,6 +192,7 @@ export function loadConfig(
     bodyLimit: e.GHORFA_BODY_LIMIT,
     purgeIntervalMs: e.GHORFA_PURGE_INTERVAL_MS,
     statementTimeoutMs: e.GHORFA_STATEMENT_TIMEOUT_MS,
+    dbPoolSize: e.GHORFA_DB_POOL_SIZE,
     smtpUrl: e.GHORFA_SMTP_URL,
     mailFrom: e.GHORFA_MAIL_FROM,
     logLevel: e.LOG_LEVEL,

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     databaseUrl: loaded.databaseUrl,
     dataDir: loaded.dataDir,
     statementTimeoutMs: loaded.statementTimeoutMs,
+    pool: { max: loaded.dbPoolSize },
   });
   // the federation of twelve (issue 17)
   const demo = loaded.demo
