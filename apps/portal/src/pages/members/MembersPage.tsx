@@ -1,19 +1,15 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useChamber } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
-import { Pager, useCursorPages } from "../../components/pagination";
-import { QueryView } from "../../components/states";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
 import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge, useCanWriteMembers } from "./shared";
 import { MEMBER_STATUSES, SECTIONS } from "./values";
 
-/** How many members a page of the directory shows. */
-export const DIRECTORY_PAGE_SIZE = 20;
 /** How long typing pauses before the search is asked: one request per word, not per key. */
 const TYPING_PAUSE_MS = 300;
 
@@ -68,18 +64,17 @@ export default function MembersPage() {
       { replace: true },
     );
 
-  const filters: MemberListQuery = {
-    limit: DIRECTORY_PAGE_SIZE,
+  const filters: Omit<MemberListQuery, "limit" | "cursor"> = {
     ...(q.trim() && { q: q.trim() }),
     ...(city.trim() && { city: city.trim() }),
     ...(status && { status }),
     ...(section && { section }),
   };
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery({
-    queryKey: [...MEMBER_LIST_KEY, filters, pages.cursor ?? null],
-    queryFn: () => chamber.members.list({ ...filters, ...(pages.cursor && { cursor: pages.cursor }) }),
-    placeholderData: keepPreviousData,
+  const list = usePagedQuery({
+    queryKey: MEMBER_LIST_KEY,
+    filters,
+    fetchPage: (query) => chamber.members.list(query),
+    keepPrevious: true,
   });
 
   return (
@@ -152,44 +147,39 @@ export default function MembersPage() {
           />
         </div>
       </search>
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={t("noResults")}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table members-table" data-testid="members-table">
-                <caption className="visually-hidden">{t("results")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{fieldLabel(locale, ["legalName"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["identifiers", "ice"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["section"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["address", "city"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["status"])}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((member) => (
-                    <tr key={member.id} data-member-id={member.id}>
-                      <th scope="row">
-                        <Link href={`/members/${member.id}`}>
-                          <Isolate>{member.legalName}</Isolate>
-                        </Link>
-                      </th>
-                      <td>{isFull(member) && <Isolate>{member.identifiers.ice}</Isolate>}</td>
-                      <td>{enumLabel(locale, "Section", member.section)}</td>
-                      <td>
-                        <Isolate>{member.address.city}</Isolate>
-                      </td>
-                      <td>{isFull(member) && <StatusBadge status={member.status} />}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+      <PagedTable paged={list} empty={t("noResults")}>
+        {(items) => (
+          <table className="table members-table" data-testid="members-table">
+            <caption className="visually-hidden">{t("results")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{fieldLabel(locale, ["legalName"])}</th>
+                <th scope="col">{fieldLabel(locale, ["identifiers", "ice"])}</th>
+                <th scope="col">{fieldLabel(locale, ["section"])}</th>
+                <th scope="col">{fieldLabel(locale, ["address", "city"])}</th>
+                <th scope="col">{fieldLabel(locale, ["status"])}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((member) => (
+                <tr key={member.id} data-member-id={member.id}>
+                  <th scope="row">
+                    <Link href={`/members/${member.id}`}>
+                      <Isolate>{member.legalName}</Isolate>
+                    </Link>
+                  </th>
+                  <td>{isFull(member) && <Isolate>{member.identifiers.ice}</Isolate>}</td>
+                  <td>{enumLabel(locale, "Section", member.section)}</td>
+                  <td>
+                    <Isolate>{member.address.city}</Isolate>
+                  </td>
+                  <td>{isFull(member) && <StatusBadge status={member.status} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </>
   );
 }
