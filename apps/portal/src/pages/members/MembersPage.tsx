@@ -1,4 +1,5 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
+import { MemberStatus, Section } from "@ghorfa/schemas";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useChamber } from "../../api/session";
@@ -8,7 +9,6 @@ import { Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
 import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge, useCanWriteMembers } from "./shared";
-import { MEMBER_STATUSES, SECTIONS } from "./values";
 
 /** How long typing pauses before the search is asked: one request per word, not per key. */
 const TYPING_PAUSE_MS = 300;
@@ -30,8 +30,8 @@ export default function MembersPage() {
 
   const q = params.get("q") ?? "";
   const city = params.get("city") ?? "";
-  const status = oneOf(MEMBER_STATUSES, params.get("status"));
-  const section = oneOf(SECTIONS, params.get("section"));
+  const status = oneOf(MemberStatus.options, params.get("status"));
+  const section = oneOf(Section.options, params.get("section"));
 
   // What is typed shows at once; the address (and so the query) follows after a pause.
   const [typed, setTyped] = useState({ q, city });
@@ -113,7 +113,7 @@ export default function MembersPage() {
             data-testid="filter-status"
           >
             <option value="">{t("all")}</option>
-            {MEMBER_STATUSES.map((value) => (
+            {MemberStatus.options.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "MemberStatus", value)}
               </option>
@@ -129,7 +129,7 @@ export default function MembersPage() {
             data-testid="filter-section"
           >
             <option value="">{t("all")}</option>
-            {SECTIONS.map((value) => (
+            {Section.options.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "Section", value)}
               </option>

@@ -2,7 +2,7 @@ import { enumLabel } from "@ghorfa/i18n";
 import type { MemberStatus } from "@ghorfa/schemas";
 import { type useChamber, useSignedIn } from "../../api/session";
 import { useLocale } from "../../i18n/locale";
-import { MEMBER_WRITERS } from "./values";
+import { MEMBER_WRITERS } from "./writers";
 
 type Members = ReturnType<typeof useChamber>["members"];
 /** A member as the node answers a read: whole for the chamber's staff. */
