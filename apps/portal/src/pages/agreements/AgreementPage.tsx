@@ -189,7 +189,7 @@ function AgreementView({
                 return (
                   <li key={commitment.id} className={`timeline-item status-${commitment.status}`}>
                     <p className="timeline-date">
-                      <span className="sr-only">{fieldLabel(locale, ["due"])} </span>
+                      <span className="visually-hidden">{fieldLabel(locale, ["due"])} </span>
                       <DateText value={commitment.due} />
                     </p>
                     <div className="timeline-body">
