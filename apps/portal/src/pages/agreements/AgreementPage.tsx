@@ -1,10 +1,11 @@
 import { enumLabel, fieldLabel, formatDate, formatList, pickText, TEXT_KEYS } from "@ghorfa/i18n";
-import { type AccountRole, type AgreementStatus, nextStatuses } from "@ghorfa/schemas";
+import { type AgreementStatus, nextStatuses } from "@ghorfa/schemas";
 import { InvalidTransitionError, PreconditionFailedError } from "@ghorfa/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Field, type FieldErrors, nodeFieldErrors } from "../../components/forms";
@@ -18,12 +19,6 @@ type Chamber = ReturnType<typeof useChamber>;
 type AgreementId = Parameters<Chamber["agreements"]["get"]>[0];
 type Agreement = Awaited<ReturnType<Chamber["agreements"]["get"]>>;
 type Patch = Parameters<Chamber["agreements"]["update"]>[1];
-
-/**
- * The roles that hold `agreements:write` (ROLE_SCOPES of @ghorfa/contract). The node decides; this
- * only spares the others buttons whose every press would be refused.
- */
-const WRITERS: readonly AccountRole[] = ["manager", "admin"];
 
 /** An agreement as read, with the ETag of that reading: what a change sends back in If-Match. */
 interface Read {
@@ -94,8 +89,7 @@ function AgreementView({
 }) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
-  const { account } = useSignedIn();
-  const canWrite = WRITERS.includes(account.role);
+  const canWrite = useCanWrite("agreements");
   const { agreement } = read;
   const partyName = usePartyName();
   const commitments = [...agreement.commitments].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));

@@ -4,12 +4,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { StatusFilter } from "../../components/filters";
 import { Field, nodeFieldErrors } from "../../components/forms";
 import { LocalText, localText } from "../../components/localized";
 import { PagedTable, usePagedQuery } from "../../components/pagination";
+import { WithRecordId } from "../../components/record-id";
 import { ErrorState, QueryView } from "../../components/states";
 import { Isolate, Money } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
@@ -17,23 +19,17 @@ import { shell } from "../../messages/shell";
 import { FeeRuleText } from "../services/FeeRuleText";
 import { events } from "./messages";
 
-const STAFF_WRITERS: readonly string[] = ["agent", "manager", "admin"];
 /** The version of the consent text the registration form shows (`consent` in messages.ts). */
 const CONSENT_VERSION = "ccis-connect-2026-12";
 
 /** One event: its programme; its registrations for staff; registering oneself for a member. */
 export default function EventPage() {
-  const ts = useMessages(shell);
   const params = useParams<{ eventId: string }>();
-  const id = EventId.safeParse(params.eventId);
-  if (!id.success)
-    return (
-      <>
-        <PageHeader title={ts("notFoundTitle")} />
-        <p>{ts("notFoundBody")}</p>
-      </>
-    );
-  return <EventView id={id.data} />;
+  return (
+    <WithRecordId value={params.eventId} schema={EventId}>
+      {(id) => <EventView id={id} />}
+    </WithRecordId>
+  );
 }
 
 function EventView({ id }: { id: EventId }) {
@@ -142,10 +138,9 @@ function EventDetails({ event }: { event: Event }) {
 function Registrations({ event }: { event: Event }) {
   const t = useMessages(events);
   const { locale } = useLocale();
-  const { account } = useSignedIn();
   const chamber = useChamber();
   const queries = useQueryClient();
-  const canWrite = STAFF_WRITERS.includes(account.role);
+  const canWrite = useCanWrite("events");
   const [status, setStatus] = useState<RegistrationStatus | "">("");
   const list = usePagedQuery({
     queryKey: ["registrations", event.id],

@@ -3,12 +3,13 @@ import { MemberStatus, Section } from "@ghorfa/schemas";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useChamber } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
-import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge, useCanWriteMembers } from "./shared";
+import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge } from "./shared";
 
 /** How long typing pauses before the search is asked: one request per word, not per key. */
 const TYPING_PAUSE_MS = 300;
@@ -24,7 +25,7 @@ export default function MembersPage() {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const chamber = useChamber();
-  const canWrite = useCanWriteMembers();
+  const canWrite = useCanWrite("members");
   const ids = useId();
   const [params, setParams] = useSearchParams();
 
