@@ -26,6 +26,13 @@ interface Read {
   etag: string | undefined;
 }
 
+/** What a part of the page that changes the agreement needs: the reading, its query, a way to read again. */
+interface ReadingProps {
+  read: Read;
+  queryKey: readonly unknown[];
+  refetch: () => Promise<unknown>;
+}
+
 function useAgreement(id: AgreementId) {
   const chamber = useChamber();
   const { account } = useSignedIn();
@@ -78,15 +85,7 @@ export default function AgreementPage() {
   );
 }
 
-function AgreementView({
-  read,
-  queryKey,
-  refetch,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-}) {
+function AgreementView({ read, queryKey, refetch }: ReadingProps) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
   const canWrite = useCanWrite("agreements");
@@ -250,15 +249,7 @@ function useReload(refetch: () => Promise<unknown>, reset: () => void) {
  * When someone changed the agreement since, the node refuses (412); the text typed stays in the
  * field, the page offers to read the agreement again, and a second save applies it to that.
  */
-function TitleEditor({
-  read,
-  queryKey,
-  refetch,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-}) {
+function TitleEditor({ read, queryKey, refetch }: ReadingProps) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
   const chamber = useChamber();
@@ -350,17 +341,7 @@ function TitleEditor({
 }
 
 /** The moves the lifecycle allows from the current status, each confirmed before it is sent. */
-function StatusSection({
-  read,
-  queryKey,
-  refetch,
-  canWrite,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-  canWrite: boolean;
-}) {
+function StatusSection({ read, queryKey, refetch, canWrite }: ReadingProps & { canWrite: boolean }) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
   const chamber = useChamber();
