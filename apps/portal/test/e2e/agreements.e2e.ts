@@ -2,7 +2,7 @@ import { pickText } from "@ghorfa/i18n";
 import type { Agreement } from "@ghorfa/schemas";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, node, openPortal, settled, shoot } from "./harness";
+import { launchBrowser, node, openPortal, plain, settled, shoot } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,10 +50,19 @@ async function newAgreement(title: string): Promise<Agreement> {
   return body;
 }
 
-/** A message without the isolates (FSI…PDI) the portal puts around the values it formats. */
-const plain = (text: string | null) => text?.replace(/[\u2066-\u2069]/g, "");
-
 const agreementPath = (id: string) => `/chambers/ma-09/agreements/${id}`;
+
+/** A draft of this test's own (see newAgreement), open on its page for a manager, in French. */
+async function openDraft(title: string) {
+  const agreement = await newAgreement(title);
+  const portal = await openPortal(browser, {
+    as: "manager",
+    locale: "fr-MA",
+    path: `/agreements/${agreement.id}`,
+  });
+  await settled(portal.page);
+  return { agreement, portal, page: portal.page };
+}
 
 describe("agreements", () => {
   it("lists what the node returns, and filters by status as the node does", async () => {
@@ -111,14 +120,7 @@ describe("agreements", () => {
   });
 
   it("changes the status after a confirmation, and only then", async () => {
-    const agreement = await newAgreement(`Partenariat e2e statut ${Date.now()}`);
-    const portal = await openPortal(browser, {
-      as: "manager",
-      locale: "fr-MA",
-      path: `/agreements/${agreement.id}`,
-    });
-    const { page } = portal;
-    await settled(page);
+    const { agreement, portal, page } = await openDraft(`Partenariat e2e statut ${Date.now()}`);
     const move = page.getByRole("button", { name: /^Passer à « .?En négociation.? »$/ });
     await move.click();
     const dialog = page.getByRole("alertdialog");
@@ -141,14 +143,7 @@ describe("agreements", () => {
   });
 
   it("signs an agreement: without a place and a date the node refuses, on the fields; with them it is signed", async () => {
-    const agreement = await newAgreement(`Partenariat e2e signature ${Date.now()}`);
-    const portal = await openPortal(browser, {
-      as: "manager",
-      locale: "fr-MA",
-      path: `/agreements/${agreement.id}`,
-    });
-    const { page } = portal;
-    await settled(page);
+    const { agreement, portal, page } = await openDraft(`Partenariat e2e signature ${Date.now()}`);
     const sign = page.getByRole("button", { name: /^Passer à « .?Signé.? »$/ });
     portal.expectFailure(400, agreement.id);
     await sign.click();
@@ -171,14 +166,7 @@ describe("agreements", () => {
   });
 
   it("says when someone else changed the agreement meanwhile (412), keeps the text typed, and reloads", async () => {
-    const agreement = await newAgreement(`Partenariat e2e titre ${Date.now()}`);
-    const portal = await openPortal(browser, {
-      as: "manager",
-      locale: "fr-MA",
-      path: `/agreements/${agreement.id}`,
-    });
-    const { page } = portal;
-    await settled(page);
+    const { agreement, portal, page } = await openDraft(`Partenariat e2e titre ${Date.now()}`);
     await page.getByRole("button", { name: "Modifier l'intitulé" }).click();
     const field = page.getByTestId("title-editor").getByRole("textbox");
     await field.fill("Mon intitulé à moi");

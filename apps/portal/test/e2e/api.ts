@@ -1,6 +1,12 @@
 import { expect } from "vitest";
 import { node } from "./harness";
 
+/** The demo chamber's routes. */
+export const CHAMBER = "/chambers/ma-09";
+
+/** A page of a list as the node answers it. */
+export type PageOf<T> = { items: T[]; nextCursor: string | null };
+
 /**
  * The node's API as a script sees it, with the demo key: what the pages must show, and the records
  * a test makes for itself (so that it never changes the seeded ones other files read).

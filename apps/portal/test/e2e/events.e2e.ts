@@ -1,11 +1,8 @@
 import type { Event, Registration } from "@ghorfa/schemas";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { read, today, write } from "./api";
+import { CHAMBER, type PageOf, read, today, write } from "./api";
 import { launchBrowser, openPortal, settled, signInContext } from "./harness";
-
-type PageOf<T> = { items: T[]; nextCursor: string | null };
-const CHAMBER = "/chambers/ma-09";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -136,3 +136,6 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   await expect.poll(() => page.locator(".state-loading").count()).toBe(0);
 }
+
+/** Text without the isolation marks (FSI…PDI) the portal puts around the values it formats. */
+export const plain = (text: string | null) => text?.replace(/[\u2066-\u2069]/g, "");

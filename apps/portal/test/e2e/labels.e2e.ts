@@ -1,16 +1,11 @@
 import type { LabelApplication, LabelVerification } from "@ghorfa/schemas";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, read } from "./api";
-import { launchBrowser, openPortal, settled } from "./harness";
+import { api, CHAMBER, type PageOf, read } from "./api";
+import { launchBrowser, openPortal, plain, settled } from "./harness";
 
-type PageOf<T> = { items: T[]; nextCursor: string | null };
-const CHAMBER = "/chambers/ma-09";
 // A number of the scheme's series the chamber never reached.
 const UNKNOWN = "SM-2026-999999";
-
-/** Text without the isolation marks (FSI…PDI) messages put around their values. */
-const plain = (text: string | null) => text?.replace(/[\u2066-\u2069]/g, "");
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,20 +1,14 @@
 import type { Member, Service, ServiceRequest } from "@ghorfa/schemas";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, read, write } from "./api";
-import { launchBrowser, openPortal, settled, signInContext } from "./harness";
-
-type PageOf<T> = { items: T[]; nextCursor: string | null };
-const CHAMBER = "/chambers/ma-09";
+import { api, CHAMBER, type PageOf, read, write } from "./api";
+import { launchBrowser, openPortal, plain, settled, signInContext } from "./harness";
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-/** Text without the isolation marks (FSI…PDI) messages put around their values. */
-const plain = (text: string | null) => text?.replace(/[\u2066-\u2069]/g, "");
 
 const rowIds = (page: Page) =>
   page

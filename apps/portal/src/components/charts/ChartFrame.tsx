@@ -23,26 +23,54 @@ export interface ChartColumns {
   readonly value: string;
 }
 
+/** What every chart takes beside its marks: its title, what it shows in words, its table view. */
+export interface ChartProps {
+  title: string;
+  /** What the chart shows, in words: its accessible name. */
+  summary: string;
+  columns: ChartColumns;
+  testId: string;
+  /** The heading's level: 2 for a chart of the page, 3 inside a section. */
+  level?: 2 | 3;
+  /** A last line of the table view (a total). */
+  foot?: ChartDatum;
+  /** What goes between the title and the chart (headline figures). */
+  extra?: ReactNode;
+}
+
+/** The width of a bar's track in SVG user units: bars and segments are laid out as shares of it. */
+export const TRACK = 100;
+
+/** A bar's track: an SVG as wide as TRACK, its background drawn, hidden from assistive technology. */
+export function Track({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <svg
+      className={className}
+      viewBox={`0 0 ${TRACK} 10`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect className="bar-bg" x={0} y={0} width={TRACK} height={10} rx={1} />
+      {children}
+    </svg>
+  );
+}
+
 /**
- * A chart with its title, and a button that shows the same figures as a table instead: a figure
- * that a screen reader, a keyboard or a printout can read line by line.
+ * A chart with its title, and a button that shows the same figures (`rows`) as a table instead: a
+ * figure that a screen reader, a keyboard or a printout can read line by line.
  */
 export function ChartFrame({
   title,
   testId,
   chart,
-  table,
+  rows,
+  columns,
+  foot,
   extra,
   level = 2,
-}: {
-  title: string;
-  testId: string;
-  /** The heading's level: 2 for a chart of the page, 3 inside a section. */
-  level?: 2 | 3;
-  chart: ReactNode;
-  table: ReactNode;
-  extra?: ReactNode;
-}) {
+}: Omit<ChartProps, "summary"> & { chart: ReactNode; rows: readonly ChartDatum[] }) {
   const t = useMessages(shell);
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
@@ -64,7 +92,7 @@ export function ChartFrame({
       </figcaption>
       {extra}
       <div id={bodyId} className="chart-body">
-        {asTable ? table : chart}
+        {asTable ? <ChartTable caption={title} columns={columns} rows={rows} foot={foot} /> : chart}
       </div>
     </figure>
   );

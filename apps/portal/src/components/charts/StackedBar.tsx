@@ -1,9 +1,6 @@
-import type { ReactNode } from "react";
 import { useLocale } from "../../i18n/locale";
-import { type ChartColumns, type ChartDatum, ChartFrame, ChartTable, tooltip } from "./ChartFrame";
+import { type ChartDatum, ChartFrame, type ChartProps, TRACK, Track, tooltip } from "./ChartFrame";
 import { barSpan, shareOf } from "./geometry";
-
-const TRACK = 100;
 
 export interface Segment extends ChartDatum {
   /** The colour of the segment, a class of the stylesheet. */
@@ -15,26 +12,11 @@ export interface Segment extends ChartDatum {
  * vacant), laid from the inline start, with its legend; the headline figures go in `extra`.
  */
 export function StackedBar({
-  title,
   summary,
   segments,
   total,
-  columns,
-  testId,
-  level,
-  extra,
-  foot,
-}: {
-  title: string;
-  summary: string;
-  segments: readonly Segment[];
-  total: number;
-  columns: ChartColumns;
-  testId: string;
-  level?: 2 | 3;
-  extra?: ReactNode;
-  foot?: ChartDatum;
-}) {
+  ...frame
+}: ChartProps & { segments: readonly Segment[]; total: number }) {
   const { dir } = useLocale();
   let start = 0;
   const spans = segments.map((segment) => {
@@ -45,14 +27,7 @@ export function StackedBar({
   });
   const chart = (
     <div className="stacked" role="img" aria-label={summary}>
-      <svg
-        className="stacked-track"
-        viewBox={`0 0 ${TRACK} 10`}
-        preserveAspectRatio="none"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <rect className="bar-bg" x={0} y={0} width={TRACK} height={10} rx={1} />
+      <Track className="stacked-track">
         {spans.map(({ segment, span }) =>
           span.width > 0 ? (
             <rect
@@ -67,7 +42,7 @@ export function StackedBar({
             </rect>
           ) : null,
         )}
-      </svg>
+      </Track>
       <ul className="legend">
         {segments.map((segment) => (
           <li key={segment.key} data-key={segment.key}>
@@ -78,14 +53,5 @@ export function StackedBar({
       </ul>
     </div>
   );
-  return (
-    <ChartFrame
-      title={title}
-      testId={testId}
-      level={level}
-      extra={extra}
-      chart={chart}
-      table={<ChartTable caption={title} columns={columns} rows={segments} foot={foot} />}
-    />
-  );
+  return <ChartFrame {...frame} chart={chart} rows={segments} />;
 }

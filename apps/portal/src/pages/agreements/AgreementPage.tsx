@@ -1,10 +1,11 @@
 import { enumLabel, fieldLabel, formatDate, formatList, pickText, TEXT_KEYS } from "@ghorfa/i18n";
-import { type AccountRole, type AgreementStatus, nextStatuses } from "@ghorfa/schemas";
+import { type AgreementStatus, nextStatuses } from "@ghorfa/schemas";
 import { InvalidTransitionError, PreconditionFailedError } from "@ghorfa/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Field, type FieldErrors, nodeFieldErrors } from "../../components/forms";
@@ -19,16 +20,17 @@ type AgreementId = Parameters<Chamber["agreements"]["get"]>[0];
 type Agreement = Awaited<ReturnType<Chamber["agreements"]["get"]>>;
 type Patch = Parameters<Chamber["agreements"]["update"]>[1];
 
-/**
- * The roles that hold `agreements:write` (ROLE_SCOPES of @ghorfa/contract). The node decides; this
- * only spares the others buttons whose every press would be refused.
- */
-const WRITERS: readonly AccountRole[] = ["manager", "admin"];
-
 /** An agreement as read, with the ETag of that reading: what a change sends back in If-Match. */
 interface Read {
   agreement: Agreement;
   etag: string | undefined;
+}
+
+/** What a part of the page that changes the agreement needs: the reading, its query, a way to read again. */
+interface ReadingProps {
+  read: Read;
+  queryKey: readonly unknown[];
+  refetch: () => Promise<unknown>;
 }
 
 function useAgreement(id: AgreementId) {
@@ -83,19 +85,10 @@ export default function AgreementPage() {
   );
 }
 
-function AgreementView({
-  read,
-  queryKey,
-  refetch,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-}) {
+function AgreementView({ read, queryKey, refetch }: ReadingProps) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
-  const { account } = useSignedIn();
-  const canWrite = WRITERS.includes(account.role);
+  const canWrite = useCanWrite("agreements");
   const { agreement } = read;
   const partyName = usePartyName();
   const commitments = [...agreement.commitments].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
@@ -189,7 +182,7 @@ function AgreementView({
                 return (
                   <li key={commitment.id} className={`timeline-item status-${commitment.status}`}>
                     <p className="timeline-date">
-                      <span className="sr-only">{fieldLabel(locale, ["due"])} </span>
+                      <span className="visually-hidden">{fieldLabel(locale, ["due"])} </span>
                       <DateText value={commitment.due} />
                     </p>
                     <div className="timeline-body">
@@ -256,15 +249,7 @@ function useReload(refetch: () => Promise<unknown>, reset: () => void) {
  * When someone changed the agreement since, the node refuses (412); the text typed stays in the
  * field, the page offers to read the agreement again, and a second save applies it to that.
  */
-function TitleEditor({
-  read,
-  queryKey,
-  refetch,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-}) {
+function TitleEditor({ read, queryKey, refetch }: ReadingProps) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
   const chamber = useChamber();
@@ -356,17 +341,7 @@ function TitleEditor({
 }
 
 /** The moves the lifecycle allows from the current status, each confirmed before it is sent. */
-function StatusSection({
-  read,
-  queryKey,
-  refetch,
-  canWrite,
-}: {
-  read: Read;
-  queryKey: readonly unknown[];
-  refetch: () => Promise<unknown>;
-  canWrite: boolean;
-}) {
+function StatusSection({ read, queryKey, refetch, canWrite }: ReadingProps & { canWrite: boolean }) {
   const t = useMessages(agreements);
   const { locale } = useLocale();
   const chamber = useChamber();

@@ -1,19 +1,15 @@
 import { enumLabel, fieldLabel, pickText } from "@ghorfa/i18n";
 import { AgreementDomain, AgreementKind, AgreementStatus } from "@ghorfa/schemas";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
-import { Field } from "../../components/forms";
-import { Pager, useCursorPages } from "../../components/pagination";
-import { QueryView } from "../../components/states";
+import { FilterSelect } from "../../components/filters";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { DateText } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { LocalText, PartyName, StatusBadge } from "./agreement-text";
 import { agreements } from "./messages";
-
-const PAGE_SIZE = 20;
 
 type Filters = {
   status?: AgreementStatus | undefined;
@@ -28,12 +24,11 @@ export default function AgreementsPage() {
   const { account } = useSignedIn();
   const chamber = useChamber();
   const [filters, setFilters] = useState<Filters>({});
-  const pages = useCursorPages(JSON.stringify(filters));
-  const query = { limit: PAGE_SIZE, ...filters, ...(pages.cursor && { cursor: pages.cursor }) };
-  const list = useQuery({
-    queryKey: ["agreements", account.chamberId, query],
-    queryFn: () => chamber.agreements.list(query),
-    placeholderData: keepPreviousData,
+  const list = usePagedQuery({
+    queryKey: ["agreements", account.chamberId],
+    filters,
+    fetchPage: (query) => chamber.agreements.list(query),
+    keepPrevious: true,
   });
 
   const select = <K extends keyof Filters>(
@@ -41,24 +36,15 @@ export default function AgreementsPage() {
     options: readonly NonNullable<Filters[K]>[],
     label: (v: NonNullable<Filters[K]>) => string,
   ) => (
-    <Field label={fieldLabel(locale, [key === "domain" ? "domains" : key])} pointer={`/${key}`}>
-      {(props) => (
-        <select
-          {...props}
-          value={filters[key] ?? ""}
-          onChange={(event) =>
-            setFilters((current) => ({ ...current, [key]: (event.target.value || undefined) as Filters[K] }))
-          }
-        >
-          <option value="">{t("all")}</option>
-          {options.map((value) => (
-            <option key={value} value={value}>
-              {label(value)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <FilterSelect
+      label={fieldLabel(locale, [key === "domain" ? "domains" : key])}
+      pointer={`/${key}`}
+      value={filters[key] ?? ""}
+      options={options}
+      optionLabel={label}
+      all={t("all")}
+      onChange={(value) => setFilters((current) => ({ ...current, [key]: value || undefined }))}
+    />
   );
 
   return (
@@ -69,74 +55,69 @@ export default function AgreementsPage() {
         {select("kind", AgreementKind.options, (v) => enumLabel(locale, "AgreementKind", v))}
         {select("domain", AgreementDomain.options, (v) => enumLabel(locale, "AgreementDomain", v))}
       </search>
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={t("empty")}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table" data-testid="agreements">
-                <thead>
-                  <tr>
-                    <th scope="col">{fieldLabel(locale, ["reference"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["title"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["parties"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["status"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["signature"])}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((agreement) => (
-                    <tr key={agreement.id} data-id={agreement.id}>
-                      <td>
-                        <bdi dir="ltr" className="reference">
-                          {agreement.reference}
-                        </bdi>
-                      </td>
-                      <th scope="row">
-                        <Link href={`/agreements/${agreement.id}`}>
-                          <LocalText text={agreement.title} />
-                        </Link>
-                        <span className="muted small agreement-kind">
-                          {enumLabel(locale, "AgreementKind", agreement.kind)}
+      <PagedTable paged={list} empty={t("empty")}>
+        {(items) => (
+          <table className="table" data-testid="agreements">
+            <thead>
+              <tr>
+                <th scope="col">{fieldLabel(locale, ["reference"])}</th>
+                <th scope="col">{fieldLabel(locale, ["title"])}</th>
+                <th scope="col">{fieldLabel(locale, ["parties"])}</th>
+                <th scope="col">{fieldLabel(locale, ["status"])}</th>
+                <th scope="col">{fieldLabel(locale, ["signature"])}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((agreement) => (
+                <tr key={agreement.id} data-id={agreement.id}>
+                  <td>
+                    <bdi dir="ltr" className="reference">
+                      {agreement.reference}
+                    </bdi>
+                  </td>
+                  <th scope="row">
+                    <Link href={`/agreements/${agreement.id}`}>
+                      <LocalText text={agreement.title} />
+                    </Link>
+                    <span className="muted small agreement-kind">
+                      {enumLabel(locale, "AgreementKind", agreement.kind)}
+                    </span>
+                  </th>
+                  <td>
+                    <ul className="plain-list">
+                      {agreement.parties.map((party, i) => (
+                        // Parties have no id of their own; their place in the list is theirs.
+                        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                        <li key={i}>
+                          <PartyName party={party} />
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    <StatusBadge entity="AgreementStatus" status={agreement.status} />
+                  </td>
+                  <td>
+                    {agreement.signature ? (
+                      <>
+                        <DateText value={agreement.signature.date} />
+                        <br />
+                        <span className="muted">
+                          <bdi lang={pickText(agreement.signature.place, locale)?.locale}>
+                            {pickText(agreement.signature.place, locale)?.text}
+                          </bdi>
                         </span>
-                      </th>
-                      <td>
-                        <ul className="plain-list">
-                          {agreement.parties.map((party, i) => (
-                            // Parties have no id of their own; their place in the list is theirs.
-                            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                            <li key={i}>
-                              <PartyName party={party} />
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td>
-                        <StatusBadge entity="AgreementStatus" status={agreement.status} />
-                      </td>
-                      <td>
-                        {agreement.signature ? (
-                          <>
-                            <DateText value={agreement.signature.date} />
-                            <br />
-                            <span className="muted">
-                              <bdi lang={pickText(agreement.signature.place, locale)?.locale}>
-                                {pickText(agreement.signature.place, locale)?.text}
-                              </bdi>
-                            </span>
-                          </>
-                        ) : (
-                          <span className="muted">{t("notSigned")}</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+                      </>
+                    ) : (
+                      <span className="muted">{t("notSigned")}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </>
   );
 }

@@ -4,11 +4,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { StatusFilter } from "../../components/filters";
 import { Field, nodeFieldErrors } from "../../components/forms";
 import { LocalText, localText } from "../../components/localized";
-import { Pager, useCursorPages } from "../../components/pagination";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
+import { WithRecordId } from "../../components/record-id";
 import { ErrorState, QueryView } from "../../components/states";
 import { Isolate, Money } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
@@ -16,24 +19,17 @@ import { shell } from "../../messages/shell";
 import { FeeRuleText } from "../services/FeeRuleText";
 import { events } from "./messages";
 
-const PAGE_SIZE = 20;
-const STAFF_WRITERS: readonly string[] = ["agent", "manager", "admin"];
 /** The version of the consent text the registration form shows (`consent` in messages.ts). */
 const CONSENT_VERSION = "ccis-connect-2026-12";
 
 /** One event: its programme; its registrations for staff; registering oneself for a member. */
 export default function EventPage() {
-  const ts = useMessages(shell);
   const params = useParams<{ eventId: string }>();
-  const id = EventId.safeParse(params.eventId);
-  if (!id.success)
-    return (
-      <>
-        <PageHeader title={ts("notFoundTitle")} />
-        <p>{ts("notFoundBody")}</p>
-      </>
-    );
-  return <EventView id={id.data} />;
+  return (
+    <WithRecordId value={params.eventId} schema={EventId}>
+      {(id) => <EventView id={id} />}
+    </WithRecordId>
+  );
 }
 
 function EventView({ id }: { id: EventId }) {
@@ -142,21 +138,14 @@ function EventDetails({ event }: { event: Event }) {
 function Registrations({ event }: { event: Event }) {
   const t = useMessages(events);
   const { locale } = useLocale();
-  const { account } = useSignedIn();
   const chamber = useChamber();
   const queries = useQueryClient();
-  const canWrite = STAFF_WRITERS.includes(account.role);
+  const canWrite = useCanWrite("events");
   const [status, setStatus] = useState<RegistrationStatus | "">("");
-  const pages = useCursorPages(status);
-  const key = ["registrations", event.id, { status, cursor: pages.cursor }];
-  const list = useQuery({
-    queryKey: key,
-    queryFn: () =>
-      chamber.registrations.list(event.id, {
-        limit: PAGE_SIZE,
-        ...(status && { status }),
-        ...(pages.cursor && { cursor: pages.cursor }),
-      }),
+  const list = usePagedQuery({
+    queryKey: ["registrations", event.id],
+    filters: { ...(status && { status }) },
+    fetchPage: (query) => chamber.registrations.list(event.id, query),
   });
   const checkIn = useMutation({
     mutationFn: (registration: Registration) => chamber.registrations.checkIn(event.id, registration.id),
@@ -165,86 +154,71 @@ function Registrations({ event }: { event: Event }) {
   return (
     <section aria-labelledby="registrations-title">
       <h2 id="registrations-title">{t("registrations")}</h2>
-      <div className="toolbar">
-        <Field label={t("status")} pointer="/status">
-          {(props) => (
-            <select
-              {...props}
-              value={status}
-              onChange={(e) => setStatus(e.target.value as RegistrationStatus | "")}
-            >
-              <option value="">{t("allStatuses")}</option>
-              {RegistrationStatus.options.map((value) => (
-                <option key={value} value={value}>
-                  {enumLabel(locale, "RegistrationStatus", value)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <StatusFilter
+        entity="RegistrationStatus"
+        options={RegistrationStatus.options}
+        value={status}
+        onChange={setStatus}
+        label={t("status")}
+        all={t("allStatuses")}
+      />
       {checkIn.isSuccess && (
         <p role="status" className="success" data-testid="checked-in">
           {t("checkedIn", { name: checkIn.data.participant.person.name })}
         </p>
       )}
       {checkIn.isError && <ErrorState error={checkIn.error} />}
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table" data-testid="registrations">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("participant")}</th>
-                    <th scope="col">{t("organisation")}</th>
-                    <th scope="col">{t("kind")}</th>
-                    <th scope="col">{t("fee")}</th>
-                    <th scope="col">{t("status")}</th>
+      <PagedTable paged={list}>
+        {(items) => (
+          <table className="table" data-testid="registrations">
+            <thead>
+              <tr>
+                <th scope="col">{t("participant")}</th>
+                <th scope="col">{t("organisation")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("fee")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((registration) => {
+                const person = registration.participant.person;
+                return (
+                  <tr key={registration.id} data-id={registration.id}>
+                    <th scope="row">
+                      <Isolate>{person.name}</Isolate>
+                    </th>
+                    <td>{person.organisation && <Isolate>{person.organisation}</Isolate>}</td>
+                    <td>{enumLabel(locale, "ParticipantKind", registration.participant.kind)}</td>
+                    <td>
+                      <Money value={registration.fee} />
+                    </td>
+                    <td>
+                      <span className="badge" data-status={registration.status}>
+                        {enumLabel(locale, "RegistrationStatus", registration.status)}
+                      </span>{" "}
+                      {canWrite && registration.status === "confirmed" && (
+                        <ConfirmDialog
+                          trigger={
+                            <button type="button" className="button" disabled={checkIn.isPending}>
+                              {t("checkIn")}
+                            </button>
+                          }
+                          title={t("checkInTitle", { name: person.name })}
+                          description={t("checkInBody")}
+                          confirm={t("checkIn")}
+                          cancel={t("cancel")}
+                          onConfirm={() => checkIn.mutate(registration)}
+                        />
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((registration) => {
-                    const person = registration.participant.person;
-                    return (
-                      <tr key={registration.id} data-id={registration.id}>
-                        <th scope="row">
-                          <Isolate>{person.name}</Isolate>
-                        </th>
-                        <td>{person.organisation && <Isolate>{person.organisation}</Isolate>}</td>
-                        <td>{enumLabel(locale, "ParticipantKind", registration.participant.kind)}</td>
-                        <td>
-                          <Money value={registration.fee} />
-                        </td>
-                        <td>
-                          <span className="badge" data-status={registration.status}>
-                            {enumLabel(locale, "RegistrationStatus", registration.status)}
-                          </span>{" "}
-                          {canWrite && registration.status === "confirmed" && (
-                            <ConfirmDialog
-                              trigger={
-                                <button type="button" className="button" disabled={checkIn.isPending}>
-                                  {t("checkIn")}
-                                </button>
-                              }
-                              title={t("checkInTitle", { name: person.name })}
-                              description={t("checkInBody")}
-                              confirm={t("checkIn")}
-                              cancel={t("cancel")}
-                              onConfirm={() => checkIn.mutate(registration)}
-                            />
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+                );
+              })}
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </section>
   );
 }

@@ -5,27 +5,22 @@ import { Link, useParams } from "wouter";
 import { useChamber } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
 import { LocalText, localText } from "../../components/localized";
+import { WithRecordId } from "../../components/record-id";
 import { QueryView } from "../../components/states";
 import { DateText, Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
-import { shell } from "../../messages/shell";
 import { MemberName } from "../services/shared";
 import { useSchemes } from "./LabelsPage";
 import { labels } from "./messages";
 
 /** One label application: the product, its audits with their scores, and the chamber's decisions. */
 export default function LabelApplicationPage() {
-  const ts = useMessages(shell);
   const params = useParams<{ applicationId: string }>();
-  const id = LabelApplicationId.safeParse(params.applicationId);
-  if (!id.success)
-    return (
-      <>
-        <PageHeader title={ts("notFoundTitle")} />
-        <p>{ts("notFoundBody")}</p>
-      </>
-    );
-  return <ApplicationView id={id.data} />;
+  return (
+    <WithRecordId value={params.applicationId} schema={LabelApplicationId}>
+      {(id) => <ApplicationView id={id} />}
+    </WithRecordId>
+  );
 }
 
 function ApplicationView({ id }: { id: LabelApplicationId }) {

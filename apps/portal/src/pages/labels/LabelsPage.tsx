@@ -5,16 +5,14 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { useChamber } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
-import { Field } from "../../components/forms";
+import { StatusFilter } from "../../components/filters";
 import { LocalText } from "../../components/localized";
-import { Pager, useCursorPages } from "../../components/pagination";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { QueryView } from "../../components/states";
 import { Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { MemberName } from "../services/shared";
 import { labels } from "./messages";
-
-const PAGE_SIZE = 20;
 
 /** The chamber's label programme: its schemes and the applications, filtered by status. */
 export default function LabelsPage() {
@@ -103,80 +101,60 @@ function Applications() {
   const { locale } = useLocale();
   const chamber = useChamber();
   const [status, setStatus] = useState<LabelApplicationStatus | "">("");
-  const pages = useCursorPages(status);
-  const applications = useQuery({
-    queryKey: ["label-applications", { status, cursor: pages.cursor }],
-    queryFn: () =>
-      chamber.labels.applications.list({
-        limit: PAGE_SIZE,
-        ...(status && { status }),
-        ...(pages.cursor && { cursor: pages.cursor }),
-      }),
+  const applications = usePagedQuery({
+    queryKey: ["label-applications"],
+    filters: { ...(status && { status }) },
+    fetchPage: (query) => chamber.labels.applications.list(query),
   });
   return (
     <section aria-labelledby="applications-title">
       <h2 id="applications-title">{t("applications")}</h2>
-      <div className="toolbar">
-        <Field label={t("status")} pointer="/status">
-          {(props) => (
-            <select
-              {...props}
-              value={status}
-              onChange={(event) => setStatus(event.target.value as LabelApplicationStatus | "")}
-            >
-              <option value="">{t("allStatuses")}</option>
-              {LabelApplicationStatus.options.map((value) => (
-                <option key={value} value={value}>
-                  {enumLabel(locale, "LabelApplicationStatus", value)}
-                </option>
+      <StatusFilter
+        entity="LabelApplicationStatus"
+        options={LabelApplicationStatus.options}
+        value={status}
+        onChange={setStatus}
+        label={t("status")}
+        all={t("allStatuses")}
+      />
+      <PagedTable paged={applications}>
+        {(items) => (
+          <table className="table" data-testid="label-applications">
+            <thead>
+              <tr>
+                <th scope="col">{t("product")}</th>
+                <th scope="col">{t("category")}</th>
+                <th scope="col">{t("holder")}</th>
+                <th scope="col">{t("province")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((application) => (
+                <tr key={application.id} data-id={application.id}>
+                  <th scope="row">
+                    <Link href={`/labels/applications/${application.id}`}>
+                      <LocalText value={application.product} />
+                    </Link>
+                  </th>
+                  <td>{enumLabel(locale, "ProductCategory", application.category)}</td>
+                  <td>
+                    <MemberName id={application.memberId} />
+                  </td>
+                  <td>
+                    <Isolate>{application.province}</Isolate>
+                  </td>
+                  <td>
+                    <span className="badge">
+                      {enumLabel(locale, "LabelApplicationStatus", application.status)}
+                    </span>
+                  </td>
+                </tr>
               ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <QueryView query={applications} isEmpty={(page) => page.items.length === 0}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table" data-testid="label-applications">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("product")}</th>
-                    <th scope="col">{t("category")}</th>
-                    <th scope="col">{t("holder")}</th>
-                    <th scope="col">{t("province")}</th>
-                    <th scope="col">{t("status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((application) => (
-                    <tr key={application.id} data-id={application.id}>
-                      <th scope="row">
-                        <Link href={`/labels/applications/${application.id}`}>
-                          <LocalText value={application.product} />
-                        </Link>
-                      </th>
-                      <td>{enumLabel(locale, "ProductCategory", application.category)}</td>
-                      <td>
-                        <MemberName id={application.memberId} />
-                      </td>
-                      <td>
-                        <Isolate>{application.province}</Isolate>
-                      </td>
-                      <td>
-                        <span className="badge">
-                          {enumLabel(locale, "LabelApplicationStatus", application.status)}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </section>
   );
 }

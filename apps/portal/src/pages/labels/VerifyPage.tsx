@@ -5,13 +5,12 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useLocation, useParams } from "wouter";
 import { useClient } from "../../api/client";
-import { LocaleSwitcher } from "../../app/Layout";
+import { PublicCard } from "../../app/PublicCard";
 import { Field, type FieldErrors } from "../../components/forms";
 import { LocalText } from "../../components/localized";
 import { ErrorState, Loading } from "../../components/states";
 import { DateText, Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
-import { shell } from "../../messages/shell";
 import { labels } from "./messages";
 
 /**
@@ -21,36 +20,25 @@ import { labels } from "./messages";
  */
 export default function VerifyPage() {
   const t = useMessages(labels);
-  const ts = useMessages(shell);
   const params = useParams<{ chamberId?: string; labelNumber?: string }>();
   const chamber = ChamberId.safeParse(params.chamberId);
   const number = params.labelNumber === undefined ? undefined : decodeURIComponent(params.labelNumber);
-  useEffect(() => {
-    document.title = `${t("verifyTitle")} · ${ts("appName")}`;
-  }, [t, ts]);
   return (
-    <main id="main" className="sign-in verify">
-      <div className="sign-in-card verify-card">
-        <div className="sign-in-top">
-          <p className="brand">{ts("appName")}</p>
-          <LocaleSwitcher />
-        </div>
-        <h1>{t("verifyTitle")}</h1>
-        {number !== undefined &&
-          (chamber.success ? (
-            <Verification chamberId={chamber.data} labelNumber={number} />
-          ) : (
-            <p className="verify-result verify-unknown" role="alert">
-              {t("notFound", { number })}
-            </p>
-          ))}
-        <VerifyForm
-          initialChamber={chamber.success ? chamber.data : undefined}
-          initialNumber={number ?? ""}
-          again={number !== undefined}
-        />
-      </div>
-    </main>
+    <PublicCard title={t("verifyTitle")} variant="verify">
+      {number !== undefined &&
+        (chamber.success ? (
+          <Verification chamberId={chamber.data} labelNumber={number} />
+        ) : (
+          <p className="verify-result verify-unknown" role="alert">
+            {t("notFound", { number })}
+          </p>
+        ))}
+      <VerifyForm
+        initialChamber={chamber.success ? chamber.data : undefined}
+        initialNumber={number ?? ""}
+        again={number !== undefined}
+      />
+    </PublicCard>
   );
 }
 

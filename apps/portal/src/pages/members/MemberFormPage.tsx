@@ -1,4 +1,5 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
+import { LegalForm, Section } from "@ghorfa/schemas";
 import { ConflictError, PreconditionFailedError, PreconditionRequiredError } from "@ghorfa/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
@@ -11,7 +12,6 @@ import { ErrorState, QueryView } from "../../components/states";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
 import { type FullMember, isFull, MEMBER_LIST_KEY, type MemberView, memberKey } from "./shared";
-import { LEGAL_FORMS, SECTIONS } from "./values";
 
 /** `/members/new` and `/members/:memberId/edit`: one form, empty or filled with the member. */
 export default function MemberFormPage() {
@@ -265,11 +265,11 @@ function MemberForm({
           {input("/tradeName")}
           {select(
             "/legalForm",
-            LEGAL_FORMS.map((value) => ({ value, label: enumLabel(locale, "LegalForm", value) })),
+            LegalForm.options.map((value) => ({ value, label: enumLabel(locale, "LegalForm", value) })),
           )}
           {select(
             "/section",
-            SECTIONS.map((value) => ({ value, label: enumLabel(locale, "Section", value) })),
+            Section.options.map((value) => ({ value, label: enumLabel(locale, "Section", value) })),
           )}
         </>,
       )}

@@ -5,20 +5,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "wouter";
 import { useChamber } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorState, QueryView } from "../../components/states";
 import { DateText, Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
-import {
-  type FullMember,
-  isFull,
-  MEMBER_LIST_KEY,
-  memberKey,
-  StatusBadge,
-  useCanWriteMembers,
-} from "./shared";
+import { type FullMember, isFull, MEMBER_LIST_KEY, memberKey, StatusBadge } from "./shared";
 
 /** A member as the chamber keeps it, and what the reader's role may do with it. */
 export default function MemberPage() {
@@ -54,7 +48,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function MemberDetails({ member, onReload }: { member: FullMember; onReload: () => void }) {
   const t = useMessages(messages);
   const { locale } = useLocale();
-  const canWrite = useCanWriteMembers();
+  const canWrite = useCanWrite("members");
   const label = (...path: string[]) => fieldLabel(locale, path);
   const activity = pickText(member.activity, locale);
   const { identifiers: ids, address, contacts } = member;

@@ -1,19 +1,16 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { MemberStatus, Section } from "@ghorfa/schemas";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useChamber } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
-import { Pager, useCursorPages } from "../../components/pagination";
-import { QueryView } from "../../components/states";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { members as messages } from "./messages";
-import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge, useCanWriteMembers } from "./shared";
-import { MEMBER_STATUSES, SECTIONS } from "./values";
+import { isFull, MEMBER_LIST_KEY, type MemberListQuery, StatusBadge } from "./shared";
 
-/** How many members a page of the directory shows. */
-export const DIRECTORY_PAGE_SIZE = 20;
 /** How long typing pauses before the search is asked: one request per word, not per key. */
 const TYPING_PAUSE_MS = 300;
 
@@ -28,14 +25,14 @@ export default function MembersPage() {
   const t = useMessages(messages);
   const { locale } = useLocale();
   const chamber = useChamber();
-  const canWrite = useCanWriteMembers();
+  const canWrite = useCanWrite("members");
   const ids = useId();
   const [params, setParams] = useSearchParams();
 
   const q = params.get("q") ?? "";
   const city = params.get("city") ?? "";
-  const status = oneOf(MEMBER_STATUSES, params.get("status"));
-  const section = oneOf(SECTIONS, params.get("section"));
+  const status = oneOf(MemberStatus.options, params.get("status"));
+  const section = oneOf(Section.options, params.get("section"));
 
   // What is typed shows at once; the address (and so the query) follows after a pause.
   const [typed, setTyped] = useState({ q, city });
@@ -68,18 +65,17 @@ export default function MembersPage() {
       { replace: true },
     );
 
-  const filters: MemberListQuery = {
-    limit: DIRECTORY_PAGE_SIZE,
+  const filters: Omit<MemberListQuery, "limit" | "cursor"> = {
     ...(q.trim() && { q: q.trim() }),
     ...(city.trim() && { city: city.trim() }),
     ...(status && { status }),
     ...(section && { section }),
   };
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery({
-    queryKey: [...MEMBER_LIST_KEY, filters, pages.cursor ?? null],
-    queryFn: () => chamber.members.list({ ...filters, ...(pages.cursor && { cursor: pages.cursor }) }),
-    placeholderData: keepPreviousData,
+  const list = usePagedQuery({
+    queryKey: MEMBER_LIST_KEY,
+    filters,
+    fetchPage: (query) => chamber.members.list(query),
+    keepPrevious: true,
   });
 
   return (
@@ -118,7 +114,7 @@ export default function MembersPage() {
             data-testid="filter-status"
           >
             <option value="">{t("all")}</option>
-            {MEMBER_STATUSES.map((value) => (
+            {MemberStatus.options.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "MemberStatus", value)}
               </option>
@@ -134,7 +130,7 @@ export default function MembersPage() {
             data-testid="filter-section"
           >
             <option value="">{t("all")}</option>
-            {SECTIONS.map((value) => (
+            {Section.options.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "Section", value)}
               </option>
@@ -152,44 +148,39 @@ export default function MembersPage() {
           />
         </div>
       </search>
-      <QueryView query={list} isEmpty={(page) => page.items.length === 0} empty={t("noResults")}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table members-table" data-testid="members-table">
-                <caption className="visually-hidden">{t("results")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{fieldLabel(locale, ["legalName"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["identifiers", "ice"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["section"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["address", "city"])}</th>
-                    <th scope="col">{fieldLabel(locale, ["status"])}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((member) => (
-                    <tr key={member.id} data-member-id={member.id}>
-                      <th scope="row">
-                        <Link href={`/members/${member.id}`}>
-                          <Isolate>{member.legalName}</Isolate>
-                        </Link>
-                      </th>
-                      <td>{isFull(member) && <Isolate>{member.identifiers.ice}</Isolate>}</td>
-                      <td>{enumLabel(locale, "Section", member.section)}</td>
-                      <td>
-                        <Isolate>{member.address.city}</Isolate>
-                      </td>
-                      <td>{isFull(member) && <StatusBadge status={member.status} />}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+      <PagedTable paged={list} empty={t("noResults")}>
+        {(items) => (
+          <table className="table members-table" data-testid="members-table">
+            <caption className="visually-hidden">{t("results")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{fieldLabel(locale, ["legalName"])}</th>
+                <th scope="col">{fieldLabel(locale, ["identifiers", "ice"])}</th>
+                <th scope="col">{fieldLabel(locale, ["section"])}</th>
+                <th scope="col">{fieldLabel(locale, ["address", "city"])}</th>
+                <th scope="col">{fieldLabel(locale, ["status"])}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((member) => (
+                <tr key={member.id} data-member-id={member.id}>
+                  <th scope="row">
+                    <Link href={`/members/${member.id}`}>
+                      <Isolate>{member.legalName}</Isolate>
+                    </Link>
+                  </th>
+                  <td>{isFull(member) && <Isolate>{member.identifiers.ice}</Isolate>}</td>
+                  <td>{enumLabel(locale, "Section", member.section)}</td>
+                  <td>
+                    <Isolate>{member.address.city}</Isolate>
+                  </td>
+                  <td>{isFull(member) && <StatusBadge status={member.status} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </>
   );
 }

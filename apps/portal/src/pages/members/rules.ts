@@ -2,7 +2,7 @@ import { MemberCreate, MemberPatch } from "@ghorfa/contract";
 import { arabicOrFrenchIssue, hasArabicOrFrench } from "@ghorfa/schemas";
 
 // The node's own body schemas (the contract's), so the form refuses what the node would, with the
-// same words. Only the form's chunk loads them: the directory and the member page ship no zod.
+// same words. Loaded when the form is sent: the contract stays out of the form's first render.
 
 /** `activity` needs Arabic or French: the node checks it on the member it builds, we on the form. */
 const readableActivity = (ctx: {

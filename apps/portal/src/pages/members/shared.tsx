@@ -1,8 +1,7 @@
 import { enumLabel } from "@ghorfa/i18n";
 import type { MemberStatus } from "@ghorfa/schemas";
-import { type useChamber, useSignedIn } from "../../api/session";
+import type { useChamber } from "../../api/session";
 import { useLocale } from "../../i18n/locale";
-import { MEMBER_WRITERS } from "./values";
 
 type Members = ReturnType<typeof useChamber>["members"];
 /** A member as the node answers a read: whole for the chamber's staff. */
@@ -16,12 +15,6 @@ export type MemberListQuery = NonNullable<Parameters<Members["list"]>[0]>;
 /** Whether `member` came in the full view (the staff's), not the public one. */
 export function isFull<M extends object>(member: M): member is Extract<M, { identifiers: unknown }> {
   return "identifiers" in member;
-}
-
-/** Whether the signed-in account may change members: its role's scopes, as the node grants them. */
-export function useCanWriteMembers(): boolean {
-  const { account } = useSignedIn();
-  return (MEMBER_WRITERS as readonly string[]).includes(account.role);
 }
 
 /** A member's status as a badge, in the reader's language. */

@@ -1,13 +1,12 @@
 import { ApiError } from "@ghorfa/sdk";
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
 import { useClient } from "../../api/client";
-import { LocaleSwitcher } from "../../app/Layout";
+import { PublicCard } from "../../app/PublicCard";
 import { Field, type FieldErrors, issuesByField, nodeFieldErrors } from "../../components/forms";
 import { ErrorState } from "../../components/states";
 import { useLocale, useMessages } from "../../i18n/locale";
-import { shell } from "../../messages/shell";
 import { password } from "./messages";
 
 /**
@@ -22,7 +21,6 @@ function takeToken(): string | undefined {
 
 export default function ResetPasswordPage() {
   const t = useMessages(password);
-  const ts = useMessages(shell);
   const { locale } = useLocale();
   const client = useClient();
   const ids = useId();
@@ -33,10 +31,6 @@ export default function ResetPasswordPage() {
       client.auth.resetPassword(input, { retry: false }),
     onError: (error) => setErrors(nodeFieldErrors(error)),
   });
-  useEffect(() => {
-    document.title = `${t("resetTitle")} · ${ts("appName")}`;
-  }, [t, ts]);
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!token) return;
@@ -61,46 +55,39 @@ export default function ResetPasswordPage() {
   const expired = reset.error instanceof ApiError && reset.error.kind === "invalid-token";
 
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card">
-        <div className="sign-in-top">
-          <p className="brand">{ts("appName")}</p>
-          <LocaleSwitcher />
-        </div>
-        <h1>{t("resetTitle")}</h1>
-        {reset.isSuccess ? (
-          <>
-            <p role="status" data-testid="reset-done">
-              {t("done")}
-            </p>
-            <Link href="/sign-in">{t("toSignIn")}</Link>
-          </>
-        ) : !token || expired ? (
-          <>
-            <p role="alert" data-testid="reset-invalid">
-              {token ? t("invalidToken") : t("noToken")}
-            </p>
-            <Link href="/forgot-password">{t("askAgain")}</Link>
-          </>
-        ) : (
-          <form onSubmit={submit} noValidate aria-describedby={`${ids}-intro`}>
-            <p id={`${ids}-intro`} className="muted">
-              {t("resetIntro")}
-            </p>
-            <Field label={t("newPassword")} pointer="/password" errors={errors}>
-              {(props) => <input {...props} type="password" autoComplete="new-password" dir="ltr" required />}
-            </Field>
-            <Field label={t("confirmPassword")} pointer="/confirm" errors={errors}>
-              {(props) => <input {...props} type="password" autoComplete="new-password" dir="ltr" required />}
-            </Field>
-            {reset.error && !nodeFieldErrors(reset.error) && <ErrorState error={reset.error} />}
-            <button type="submit" className="button button-primary" disabled={reset.isPending}>
-              {reset.isPending ? t("saving") : t("save")}
-            </button>
-          </form>
-        )}
-      </div>
-    </main>
+    <PublicCard title={t("resetTitle")}>
+      {reset.isSuccess ? (
+        <>
+          <p role="status" data-testid="reset-done">
+            {t("done")}
+          </p>
+          <Link href="/sign-in">{t("toSignIn")}</Link>
+        </>
+      ) : !token || expired ? (
+        <>
+          <p role="alert" data-testid="reset-invalid">
+            {token ? t("invalidToken") : t("noToken")}
+          </p>
+          <Link href="/forgot-password">{t("askAgain")}</Link>
+        </>
+      ) : (
+        <form onSubmit={submit} noValidate aria-describedby={`${ids}-intro`}>
+          <p id={`${ids}-intro`} className="muted">
+            {t("resetIntro")}
+          </p>
+          <Field label={t("newPassword")} pointer="/password" errors={errors}>
+            {(props) => <input {...props} type="password" autoComplete="new-password" dir="ltr" required />}
+          </Field>
+          <Field label={t("confirmPassword")} pointer="/confirm" errors={errors}>
+            {(props) => <input {...props} type="password" autoComplete="new-password" dir="ltr" required />}
+          </Field>
+          {reset.error && !nodeFieldErrors(reset.error) && <ErrorState error={reset.error} />}
+          <button type="submit" className="button button-primary" disabled={reset.isPending}>
+            {reset.isPending ? t("saving") : t("save")}
+          </button>
+        </form>
+      )}
+    </PublicCard>
   );
 }
 

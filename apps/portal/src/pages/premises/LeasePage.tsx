@@ -1,6 +1,5 @@
 import { enumLabel, fieldLabel, pickText } from "@ghorfa/i18n";
 import {
-  type AccountRole,
   allocateRentPayments,
   checkRentRevision,
   leaseEnd,
@@ -11,6 +10,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { Empty, QueryView } from "../../components/states";
 import { DateText, Isolate, Money } from "../../components/text";
@@ -19,9 +19,6 @@ import { type LeaseData, moroccanToday, type PaymentData, usePayments } from "./
 import { MemberName } from "./MemberName";
 import { premises } from "./messages";
 import { PaymentForm } from "./PaymentForm";
-
-/** The roles that record payments: those whose scopes hold `leases:write` (the contract's ROLE_SCOPES). */
-const RECORDS_PAYMENTS: readonly AccountRole[] = ["agent", "manager", "admin"];
 
 const monthOf = (date: string) => date.slice(0, 7);
 
@@ -311,6 +308,7 @@ export default function LeasePage() {
   const { account } = useSignedIn();
   const chamber = useChamber();
   const isStaff = account.role !== "member";
+  const canRecordPayments = useCanWrite("leases");
   const lease = useQuery({ queryKey: ["lease", leaseId], queryFn: () => chamber.leases.get(leaseId) });
   const unitId = lease.data?.unitId;
   const unit = useQuery({
@@ -354,7 +352,7 @@ export default function LeasePage() {
               <h2 id="payments-heading">{t("payments")}</h2>
               <QueryView query={payments}>{(list) => <PaymentsTable payments={list} />}</QueryView>
             </section>
-            {RECORDS_PAYMENTS.includes(account.role) && <PaymentForm lease={data} />}
+            {canRecordPayments && <PaymentForm lease={data} />}
           </div>
         )}
       </QueryView>

@@ -9,33 +9,27 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "wouter";
-import { useChamber, useSignedIn } from "../../api/session";
+import { useChamber } from "../../api/session";
+import { useCanWrite } from "../../api/writers";
 import { PageHeader } from "../../app/Layout";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Field, nodeFieldErrors } from "../../components/forms";
 import { localText } from "../../components/localized";
+import { WithRecordId } from "../../components/record-id";
 import { ErrorState, QueryView } from "../../components/states";
 import { DateText, Isolate, Money } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
-import { shell } from "../../messages/shell";
 import { services } from "./messages";
 import { RequesterName, ServiceName, useCatalogue } from "./shared";
 
-const STAFF_WRITERS = ["agent", "manager", "admin"] as const;
-
 /** One service request: what was asked, its dates, and (for staff) its next status. */
 export default function ServiceRequestPage() {
-  const ts = useMessages(shell);
   const params = useParams<{ requestId: string }>();
-  const id = ServiceRequestId.safeParse(params.requestId);
-  if (!id.success)
-    return (
-      <>
-        <PageHeader title={ts("notFoundTitle")} />
-        <p>{ts("notFoundBody")}</p>
-      </>
-    );
-  return <RequestView id={id.data} />;
+  return (
+    <WithRecordId value={params.requestId} schema={ServiceRequestId}>
+      {(id) => <RequestView id={id} />}
+    </WithRecordId>
+  );
 }
 
 function RequestView({ id }: { id: ServiceRequestId }) {
@@ -66,8 +60,7 @@ function RequestView({ id }: { id: ServiceRequestId }) {
 function RequestDetails({ request }: { request: ServiceRequest }) {
   const t = useMessages(services);
   const { locale } = useLocale();
-  const { account } = useSignedIn();
-  const canWrite = (STAFF_WRITERS as readonly string[]).includes(account.role);
+  const canWrite = useCanWrite("services");
   return (
     <div className="grid">
       <section className="card" aria-labelledby="request-details">

@@ -5,17 +5,15 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
 import { PageHeader } from "../../app/Layout";
-import { Field } from "../../components/forms";
+import { StatusFilter } from "../../components/filters";
 import { LocalText } from "../../components/localized";
-import { Pager, useCursorPages } from "../../components/pagination";
+import { PagedTable, usePagedQuery } from "../../components/pagination";
 import { QueryView } from "../../components/states";
 import { DateText, Isolate } from "../../components/text";
 import { useLocale, useMessages } from "../../i18n/locale";
 import { FeeRuleText } from "./FeeRuleText";
 import { services } from "./messages";
 import { RequesterName, ServiceName, useCatalogue } from "./shared";
-
-const PAGE_SIZE = 20;
 
 /** The chamber's services: the catalogue for everyone, the queue for staff, its own requests for a member. */
 export default function ServicesPage() {
@@ -53,84 +51,63 @@ function RequestList({ title, memberId }: { title: string; memberId?: MemberId }
   const { locale } = useLocale();
   const chamber = useChamber();
   const [status, setStatus] = useState<ServiceRequestStatus | "">("");
-  const pages = useCursorPages(status);
-  const requests = useQuery({
-    queryKey: ["service-requests", { status, memberId, cursor: pages.cursor }],
-    queryFn: () =>
-      chamber.serviceRequests.list({
-        limit: PAGE_SIZE,
-        ...(status && { status }),
-        ...(memberId && { memberId }),
-        ...(pages.cursor && { cursor: pages.cursor }),
-      }),
+  const requests = usePagedQuery({
+    queryKey: ["service-requests"],
+    filters: { ...(status && { status }), ...(memberId && { memberId }) },
+    fetchPage: (query) => chamber.serviceRequests.list(query),
   });
   return (
     <section aria-labelledby="requests-title" data-testid="service-requests">
       <h2 id="requests-title">{title}</h2>
-      <div className="toolbar">
-        <Field label={t("status")} pointer="/status">
-          {(props) => (
-            <select
-              {...props}
-              value={status}
-              onChange={(event) => setStatus(event.target.value as ServiceRequestStatus | "")}
-              data-testid="status-filter"
-            >
-              <option value="">{t("allStatuses")}</option>
-              {ServiceRequestStatus.options.map((value) => (
-                <option key={value} value={value}>
-                  {enumLabel(locale, "ServiceRequestStatus", value)}
-                </option>
+      <StatusFilter
+        entity="ServiceRequestStatus"
+        options={ServiceRequestStatus.options}
+        value={status}
+        onChange={setStatus}
+        label={t("status")}
+        all={t("allStatuses")}
+        testId="status-filter"
+      />
+      <PagedTable paged={requests}>
+        {(items) => (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("service")}</th>
+                <th scope="col">{t("requester")}</th>
+                <th scope="col">{t("submittedOn")}</th>
+                <th scope="col">{t("dueOn")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((request) => (
+                <tr key={request.id} data-id={request.id}>
+                  <th scope="row">
+                    <Link href={`/services/requests/${request.id}`}>
+                      <ServiceName id={request.serviceId} />
+                    </Link>
+                  </th>
+                  <td>
+                    <RequesterName request={request} />
+                  </td>
+                  <td>
+                    <DateText value={request.submittedOn} />
+                  </td>
+                  <td>
+                    <DateText value={request.dueOn} />
+                  </td>
+                  <td>
+                    <span className={`badge status-${request.status}`} data-status={request.status}>
+                      {enumLabel(locale, "ServiceRequestStatus", request.status)}
+                    </span>
+                  </td>
+                </tr>
               ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <QueryView query={requests} isEmpty={(page) => page.items.length === 0}>
-        {(page) => (
-          <>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("service")}</th>
-                    <th scope="col">{t("requester")}</th>
-                    <th scope="col">{t("submittedOn")}</th>
-                    <th scope="col">{t("dueOn")}</th>
-                    <th scope="col">{t("status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((request) => (
-                    <tr key={request.id} data-id={request.id}>
-                      <th scope="row">
-                        <Link href={`/services/requests/${request.id}`}>
-                          <ServiceName id={request.serviceId} />
-                        </Link>
-                      </th>
-                      <td>
-                        <RequesterName request={request} />
-                      </td>
-                      <td>
-                        <DateText value={request.submittedOn} />
-                      </td>
-                      <td>
-                        <DateText value={request.dueOn} />
-                      </td>
-                      <td>
-                        <span className={`badge status-${request.status}`} data-status={request.status}>
-                          {enumLabel(locale, "ServiceRequestStatus", request.status)}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pager pages={pages} nextCursor={page.nextCursor} />
-          </>
+            </tbody>
+          </table>
         )}
-      </QueryView>
+      </PagedTable>
     </section>
   );
 }

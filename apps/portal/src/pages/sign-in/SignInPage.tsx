@@ -1,13 +1,13 @@
 import type { ChamberId } from "@ghorfa/schemas";
 import { RateLimitedError, UnauthorizedError, ValidationError } from "@ghorfa/sdk";
-import { type FormEvent, useEffect, useId } from "react";
+import { type FormEvent, useId } from "react";
 import { Link, Redirect, useSearchParams } from "wouter";
 import { useSignIn } from "../../api/session";
-import { LocaleSwitcher } from "../../app/Layout";
-import { ChamberSelect, useHostedChambers } from "../../components/chambers";
-import { ErrorState, Loading } from "../../components/states";
+import { PublicCard } from "../../app/PublicCard";
+import { useHostedChambers } from "../../components/chambers";
+import { ErrorState, QueryView } from "../../components/states";
 import { useMessages } from "../../i18n/locale";
-import { shell } from "../../messages/shell";
+import { AccountFields, minutesToWait } from "./fields";
 import { signIn } from "./messages";
 
 /** Where to go after signing in: an address of this portal only, never another site. */
@@ -29,18 +29,14 @@ export default function SignInPage() {
 
 function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
   const t = useMessages(signIn);
-  const ts = useMessages(shell);
   const ids = useId();
-  const { node, chambers, chamberId, setChamberId } = useHostedChambers();
-  useEffect(() => {
-    document.title = `${t("title")} · ${ts("appName")}`;
-  }, [t, ts]);
+  const hosted = useHostedChambers();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     mutation.mutate({
-      chamberId: chamberId as ChamberId,
+      chamberId: hosted.chamberId as ChamberId,
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
     });
@@ -51,44 +47,16 @@ function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
     error instanceof UnauthorizedError || error instanceof ValidationError
       ? t("wrong")
       : error instanceof RateLimitedError
-        ? t("throttled", { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)) })
+        ? t("throttled", { minutes: minutesToWait(error) })
         : undefined;
 
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card">
-        <div className="sign-in-top">
-          <p className="brand">{ts("appName")}</p>
-          <LocaleSwitcher />
-        </div>
-        <h1>{t("title")}</h1>
-        <p className="muted">{t("intro")}</p>
-        {node.isPending ? (
-          <Loading />
-        ) : node.isError ? (
-          <ErrorState error={node.error} onRetry={() => void node.refetch()} />
-        ) : (
+    <PublicCard title={t("title")}>
+      <p className="muted">{t("intro")}</p>
+      <QueryView query={hosted.node}>
+        {() => (
           <form onSubmit={submit} noValidate aria-describedby={message ? `${ids}-error` : undefined}>
-            <div className="field">
-              <label htmlFor={`${ids}-chamber`}>{t("chamber")}</label>
-              <ChamberSelect
-                id={`${ids}-chamber`}
-                chambers={chambers}
-                value={chamberId}
-                onChange={setChamberId}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${ids}-email`}>{t("email")}</label>
-              <input
-                id={`${ids}-email`}
-                name="email"
-                type="email"
-                autoComplete="username"
-                dir="ltr"
-                required
-              />
-            </div>
+            <AccountFields hosted={hosted} />
             <div className="field">
               <label htmlFor={`${ids}-password`}>{t("password")}</label>
               <input
@@ -111,10 +79,10 @@ function SignInForm({ mutation }: { mutation: ReturnType<typeof useSignIn> }) {
             </button>
           </form>
         )}
-        <p className="sign-in-links">
-          <Link href="/forgot-password">{t("forgot")}</Link>
-        </p>
-      </div>
-    </main>
+      </QueryView>
+      <p className="sign-in-links">
+        <Link href="/forgot-password">{t("forgot")}</Link>
+      </p>
+    </PublicCard>
   );
 }
