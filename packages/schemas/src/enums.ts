@@ -1,144 +1,88 @@
 import * as z from "zod";
+import {
+  AGREEMENT_DOMAINS,
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  BUREAU_POSTS,
+  COMMITMENT_STATUSES,
+  DIGITAL_SERVICE_KINDS,
+  INDICATOR_KINDS,
+  LEASE_STATUSES,
+  LEGAL_FORMS,
+  LEGAL_REGIMES,
+  MEMBER_STATUSES,
+  OFFICE_KINDS,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  PAYMENT_KINDS,
+  PAYMENT_METHODS,
+  PREMISES_USES,
+  SECTIONS,
+  UNIT_KINDS,
+  UNIT_STATUSES,
+} from "./enum-values";
 
-// Wire values are lowercase snake_case and never change meaning once released:
-// removing one is a breaking change for every chamber that stored it.
+// The schemas of the domain's closed sets; their values are listed once, in `enum-values.ts`.
 
-export const Section = z.enum(["commerce", "industry", "services"]);
+export const Section = z.enum(SECTIONS);
 export type Section = z.infer<typeof Section>;
 
-export const LegalForm = z.enum([
-  "sarl",
-  "sarl_au",
-  "sa",
-  "sas",
-  "snc",
-  "scs",
-  "sca",
-  "natural_person",
-  "auto_entrepreneur",
-  "cooperative",
-  "gie",
-  "public_establishment",
-  "association",
-  "branch",
-]);
+export const LegalForm = z.enum(LEGAL_FORMS);
 export type LegalForm = z.infer<typeof LegalForm>;
 
-export const MemberStatus = z.enum(["pending", "active", "suspended", "struck_off"]);
+export const MemberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-export const OfficeKind = z.enum(["seat", "annex", "abroad"]);
+export const OfficeKind = z.enum(OFFICE_KINDS);
 export type OfficeKind = z.infer<typeof OfficeKind>;
 
-export const BureauPost = z.enum([
-  "president",
-  "vice_president",
-  "secretary",
-  "assistant_secretary",
-  "treasurer",
-  "assistant_treasurer",
-  "director",
-]);
+export const BureauPost = z.enum(BUREAU_POSTS);
 export type BureauPost = z.infer<typeof BureauPost>;
 
-export const DigitalServiceKind = z.enum(["erp", "mobile_app", "portal", "e_service"]);
+export const DigitalServiceKind = z.enum(DIGITAL_SERVICE_KINDS);
 export type DigitalServiceKind = z.infer<typeof DigitalServiceKind>;
 
-export const IndicatorKind = z.enum([
-  "clean_energy_share",
-  "monthly_rent_income",
-  "entry_fees_collected",
-  "members_count",
-]);
+export const IndicatorKind = z.enum(INDICATOR_KINDS);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-export const UnitKind = z.enum([
-  "office",
-  "shop",
-  "workshop",
-  "storage",
-  "meeting_room",
-  "restaurant",
-  "kiosk",
-]);
+export const UnitKind = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof UnitKind>;
 
 /** Whether a unit can be let; `leased` is a convenience, the leases are the source of truth. */
-export const UnitStatus = z.enum(["available", "leased", "reserved", "unavailable"]);
+export const UnitStatus = z.enum(UNIT_STATUSES);
 export type UnitStatus = z.infer<typeof UnitStatus>;
 
-export const LeaseStatus = z.enum(["draft", "active", "expired", "terminated", "cancelled"]);
+export const LeaseStatus = z.enum(LEASE_STATUSES);
 export type LeaseStatus = z.infer<typeof LeaseStatus>;
 
 /** The law a lease falls under; loi 49-16 excludes the public domain, so this is data, not a constant. */
-export const LegalRegime = z.enum([
-  "law_49_16",
-  "law_67_12",
-  "public_domain_occupation",
-  "obligations_contracts_code",
-]);
+export const LegalRegime = z.enum(LEGAL_REGIMES);
 export type LegalRegime = z.infer<typeof LegalRegime>;
 
 /** What the premises are used for; it sets the rent revision cap of loi 07-03. */
-export const PremisesUse = z.enum(["commercial", "professional", "industrial", "housing"]);
+export const PremisesUse = z.enum(PREMISES_USES);
 export type PremisesUse = z.infer<typeof PremisesUse>;
 
-export const PaymentKind = z.enum(["rent", "entry_fee", "deposit", "charges"]);
+export const PaymentKind = z.enum(PAYMENT_KINDS);
 export type PaymentKind = z.infer<typeof PaymentKind>;
 
-export const PaymentMethod = z.enum([
-  "cash",
-  "cheque",
-  "bank_transfer",
-  "card",
-  "direct_debit",
-  "bill_of_exchange",
-]);
+export const PaymentMethod = z.enum(PAYMENT_METHODS);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
-export const AgreementKind = z.enum(["convention", "mou", "framework_agreement", "twinning", "partnership"]);
+export const AgreementKind = z.enum(AGREEMENT_KINDS);
 export type AgreementKind = z.infer<typeof AgreementKind>;
 
-export const AgreementDomain = z.enum([
-  "maritime_transport",
-  "logistics",
-  "tourism",
-  "trade_promotion",
-  "investment",
-  "training",
-  "quality_labels",
-  "energy",
-  "industry",
-  "agriculture",
-  "digital",
-  "employment",
-]);
+export const AgreementDomain = z.enum(AGREEMENT_DOMAINS);
 export type AgreementDomain = z.infer<typeof AgreementDomain>;
 
-export const AgreementStatus = z.enum([
-  "draft",
-  "negotiation",
-  "signed",
-  "in_force",
-  "expired",
-  "terminated",
-]);
+export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
 export type AgreementStatus = z.infer<typeof AgreementStatus>;
 
-export const PartyKind = z.enum([
-  "federation_chamber",
-  "foreign_chamber",
-  "federation",
-  "ministry",
-  "regional_council",
-  "commune",
-  "public_institution",
-  "enterprise",
-]);
+export const PartyKind = z.enum(PARTY_KINDS);
 export type PartyKind = z.infer<typeof PartyKind>;
 
-export const PartyRole = z.enum(["signatory", "lead", "partner", "funder", "witness"]);
+export const PartyRole = z.enum(PARTY_ROLES);
 export type PartyRole = z.infer<typeof PartyRole>;
 
-export const CommitmentStatus = z.enum(["planned", "in_progress", "done", "late", "cancelled"]);
+export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>;

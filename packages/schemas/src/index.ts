@@ -12,6 +12,7 @@ export * from "./chambers/country";
 export * from "./chambers/region";
 export * from "./documents/document-number";
 export * from "./entities";
+export * from "./enum-values";
 export * from "./enums";
 // events (issue 13)
 export * from "./events/event";

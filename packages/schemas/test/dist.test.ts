@@ -59,6 +59,7 @@ describe("the built package", () => {
   for (const [subpath, file] of [
     ["./issue-codes", "issue-codes"],
     ["./ids", "ids"],
+    ["./enum-values", "enum-values"],
   ] as const) {
     it(`${subpath} imports no zod in any file it loads, as ESM and CommonJS`, () => {
       for (const extension of [".js", ".cjs"]) {

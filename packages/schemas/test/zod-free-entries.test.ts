@@ -7,7 +7,7 @@ import manifest from "../package.json" with { type: "json" };
 // The subpath entries an app may load with its first page (through @ghorfa/i18n and @ghorfa/sdk):
 // a value import of zod, or of any module that makes a schema, anywhere in their graph would put
 // zod and the schemas back into that first chunk. The built files are checked in dist.test.ts.
-const ZOD_FREE = ["./issue-codes", "./ids"] as const;
+const ZOD_FREE = ["./issue-codes", "./ids", "./enum-values"] as const;
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The specifiers of the statements of `source` that import or re-export a value at run time. */

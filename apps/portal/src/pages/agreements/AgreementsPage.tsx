@@ -1,5 +1,6 @@
 import { enumLabel, fieldLabel, pickText } from "@ghorfa/i18n";
-import { AgreementDomain, AgreementKind, AgreementStatus } from "@ghorfa/schemas";
+import type { AgreementDomain, AgreementKind, AgreementStatus } from "@ghorfa/schemas";
+import { AGREEMENT_DOMAINS, AGREEMENT_KINDS, AGREEMENT_STATUSES } from "@ghorfa/schemas/enum-values";
 import { useState } from "react";
 import { Link } from "wouter";
 import { useChamber, useSignedIn } from "../../api/session";
@@ -51,9 +52,9 @@ export default function AgreementsPage() {
     <>
       <PageHeader title={t("title")} sub={t("intro")} />
       <search className="toolbar" aria-label={t("filters")}>
-        {select("status", AgreementStatus.options, (v) => enumLabel(locale, "AgreementStatus", v))}
-        {select("kind", AgreementKind.options, (v) => enumLabel(locale, "AgreementKind", v))}
-        {select("domain", AgreementDomain.options, (v) => enumLabel(locale, "AgreementDomain", v))}
+        {select("status", AGREEMENT_STATUSES, (v) => enumLabel(locale, "AgreementStatus", v))}
+        {select("kind", AGREEMENT_KINDS, (v) => enumLabel(locale, "AgreementKind", v))}
+        {select("domain", AGREEMENT_DOMAINS, (v) => enumLabel(locale, "AgreementDomain", v))}
       </search>
       <PagedTable paged={list} empty={t("empty")}>
         {(items) => (

@@ -1,5 +1,5 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { LegalForm, Section } from "@ghorfa/schemas";
+import { LEGAL_FORMS, SECTIONS } from "@ghorfa/schemas/enum-values";
 import { ConflictError, PreconditionFailedError, PreconditionRequiredError } from "@ghorfa/sdk";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
@@ -265,11 +265,11 @@ function MemberForm({
           {input("/tradeName")}
           {select(
             "/legalForm",
-            LegalForm.options.map((value) => ({ value, label: enumLabel(locale, "LegalForm", value) })),
+            LEGAL_FORMS.map((value) => ({ value, label: enumLabel(locale, "LegalForm", value) })),
           )}
           {select(
             "/section",
-            Section.options.map((value) => ({ value, label: enumLabel(locale, "Section", value) })),
+            SECTIONS.map((value) => ({ value, label: enumLabel(locale, "Section", value) })),
           )}
         </>,
       )}

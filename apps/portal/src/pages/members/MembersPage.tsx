@@ -1,5 +1,5 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { MemberStatus, Section } from "@ghorfa/schemas";
+import { MEMBER_STATUSES, SECTIONS } from "@ghorfa/schemas/enum-values";
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useChamber } from "../../api/session";
@@ -31,8 +31,8 @@ export default function MembersPage() {
 
   const q = params.get("q") ?? "";
   const city = params.get("city") ?? "";
-  const status = oneOf(MemberStatus.options, params.get("status"));
-  const section = oneOf(Section.options, params.get("section"));
+  const status = oneOf(MEMBER_STATUSES, params.get("status"));
+  const section = oneOf(SECTIONS, params.get("section"));
 
   // What is typed shows at once; the address (and so the query) follows after a pause.
   const [typed, setTyped] = useState({ q, city });
@@ -114,7 +114,7 @@ export default function MembersPage() {
             data-testid="filter-status"
           >
             <option value="">{t("all")}</option>
-            {MemberStatus.options.map((value) => (
+            {MEMBER_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "MemberStatus", value)}
               </option>
@@ -130,7 +130,7 @@ export default function MembersPage() {
             data-testid="filter-section"
           >
             <option value="">{t("all")}</option>
-            {Section.options.map((value) => (
+            {SECTIONS.map((value) => (
               <option key={value} value={value}>
                 {enumLabel(locale, "Section", value)}
               </option>
