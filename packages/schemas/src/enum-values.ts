@@ -125,3 +125,66 @@ export const PARTY_KINDS = [
 export const PARTY_ROLES = ["signatory", "lead", "partner", "funder", "witness"] as const;
 
 export const COMMITMENT_STATUSES = ["planned", "in_progress", "done", "late", "cancelled"] as const;
+
+// The proximity services platform.
+
+export const SERVICE_CATEGORIES = [
+  "formalities_certificates",
+  "training",
+  "enterprise_support",
+  "domiciliation",
+  "information",
+  "events",
+] as const;
+
+export const SERVICE_AUDIENCES = ["members_only", "anyone"] as const;
+
+export const SERVICE_CHANNELS = ["counter", "online", "both"] as const;
+
+export const SERVICE_REQUEST_STATUSES = [
+  "submitted",
+  "in_review",
+  "needs_information",
+  "approved",
+  "delivered",
+  "rejected",
+  "withdrawn",
+] as const;
+
+export const HOLIDAY_BASES = ["fixed", "official", "announced", "approximate"] as const;
+
+// The quality label programme.
+
+export const PRODUCT_CATEGORIES = [
+  "argan_oil",
+  "amlou",
+  "saffron",
+  "honey",
+  "dates",
+  "cactus",
+  "olive_oil",
+  "aromatic_plants",
+  "other",
+] as const;
+
+export const LABEL_APPLICATION_STATUSES = [
+  "submitted",
+  "under_audit",
+  "granted",
+  "refused",
+  "suspended",
+  "withdrawn",
+  "expired",
+] as const;
+
+export const LABEL_DECISION_KINDS = ["granted", "refused", "suspended", "reinstated", "withdrawn"] as const;
+
+// Events and registrations.
+
+export const EVENT_STATUSES = ["draft", "published", "cancelled", "completed"] as const;
+
+export const EVENT_AUDIENCES = ["members_only", "anyone"] as const;
+
+export const REGISTRATION_STATUSES = ["confirmed", "waitlisted", "cancelled", "attended"] as const;
+
+export const PARTICIPANT_KINDS = ["member_staff", "outside"] as const;

@@ -1,5 +1,6 @@
 import { enumLabel, formatDateRange, formatDateTime } from "@ghorfa/i18n";
-import { type Event, EventId, type Registration, RegistrationStatus } from "@ghorfa/schemas";
+import { type Event, EventId, type Registration, type RegistrationStatus } from "@ghorfa/schemas";
+import { REGISTRATION_STATUSES } from "@ghorfa/schemas/enum-values";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useParams } from "wouter";
@@ -156,7 +157,7 @@ function Registrations({ event }: { event: Event }) {
       <h2 id="registrations-title">{t("registrations")}</h2>
       <StatusFilter
         entity="RegistrationStatus"
-        options={RegistrationStatus.options}
+        options={REGISTRATION_STATUSES}
         value={status}
         onChange={setStatus}
         label={t("status")}

@@ -1,5 +1,6 @@
 import { enumLabel } from "@ghorfa/i18n";
-import { LabelApplicationStatus } from "@ghorfa/schemas";
+import type { LabelApplicationStatus } from "@ghorfa/schemas";
+import { LABEL_APPLICATION_STATUSES } from "@ghorfa/schemas/enum-values";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
@@ -111,7 +112,7 @@ function Applications() {
       <h2 id="applications-title">{t("applications")}</h2>
       <StatusFilter
         entity="LabelApplicationStatus"
-        options={LabelApplicationStatus.options}
+        options={LABEL_APPLICATION_STATUSES}
         value={status}
         onChange={setStatus}
         label={t("status")}

@@ -1,5 +1,6 @@
 import { enumLabel, fieldLabel } from "@ghorfa/i18n";
-import { MoneyError, PaymentKind, PaymentMethod, parseMoney } from "@ghorfa/schemas";
+import { MoneyError, parseMoney } from "@ghorfa/schemas";
+import { PAYMENT_KINDS, PAYMENT_METHODS } from "@ghorfa/schemas/enum-values";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { Link } from "wouter";
@@ -114,7 +115,7 @@ export function PaymentForm({ lease }: { lease: LeaseData }) {
         <Field label={fieldLabel(locale, ["kind"])} pointer="/kind" errors={errors}>
           {(props) => (
             <select {...props} value={kind} onChange={(e) => setKind(e.target.value as PaymentInput["kind"])}>
-              {PaymentKind.options.map((value) => (
+              {PAYMENT_KINDS.map((value) => (
                 <option key={value} value={value}>
                   {enumLabel(locale, "PaymentKind", value)}
                 </option>
@@ -130,7 +131,7 @@ export function PaymentForm({ lease }: { lease: LeaseData }) {
               onChange={(e) => setMethod(e.target.value as PaymentInput["method"])}
               data-testid="payment-method"
             >
-              {PaymentMethod.options.map((value) => (
+              {PAYMENT_METHODS.map((value) => (
                 <option key={value} value={value}>
                   {enumLabel(locale, "PaymentMethod", value)}
                 </option>

@@ -1,5 +1,6 @@
 import { enumLabel, formatPercent } from "@ghorfa/i18n";
-import { type MemberId, ServiceRequestStatus } from "@ghorfa/schemas";
+import type { MemberId, ServiceRequestStatus } from "@ghorfa/schemas";
+import { SERVICE_REQUEST_STATUSES } from "@ghorfa/schemas/enum-values";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
@@ -61,7 +62,7 @@ function RequestList({ title, memberId }: { title: string; memberId?: MemberId }
       <h2 id="requests-title">{title}</h2>
       <StatusFilter
         entity="ServiceRequestStatus"
-        options={ServiceRequestStatus.options}
+        options={SERVICE_REQUEST_STATUSES}
         value={status}
         onChange={setStatus}
         label={t("status")}
