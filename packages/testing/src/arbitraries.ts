@@ -177,7 +177,12 @@ export const member: fc.Arbitrary<Member> = fc
       legalForm: fc.constantFrom("sarl", "sarl_au", "sa", "natural_person", "cooperative", "gie" as const),
       identifiers: record({
         ice,
-        rc: record({ court: text(30).filter((s) => [...s].length >= 2), number: digitsBetween(1, 7) }),
+        // Two visible characters: what the JSON Schema's pattern asks of a text of two or more
+        // (text.ts), stricter than zod, which counts every character.
+        rc: record({
+          court: text(30).filter((s) => [...s].filter((c) => !isBlankText(c)).length >= 2),
+          number: digitsBetween(1, 7),
+        }),
         if: optional(digitsBetween(7, 8)),
         tp: optional(digitsBetween(7, 8)),
         cnss: optional(digitString(7)),
